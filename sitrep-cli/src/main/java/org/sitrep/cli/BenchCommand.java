@@ -1,0 +1,134 @@
+package org.sitrep.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.DocumentSource;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.pipeline.EventPipeline;
+import org.sitrep.pipeline.Knowledge;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sitrep bench}: throughput of the whole pipeline (read → CoreNLP → actors → places → coding →
+ * DuckDB) against raw CoreNLP annotation of the same texts, in the same run and JVM, passes interleaved
+ * so that warm-up and machine load fall on both alike.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure articles/s and tokens/s of the whole pipeline and of raw CoreNLP on the same texts,",
+        "their ratio, and peak heap. Texts: the given files/directories, else the bundled example."})
+final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or directories (default: the bundled example).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs without one.")
+  java.time.LocalDate published = BundledExample.PUBLISHED;
+
+  @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (default: ${DEFAULT-VALUE}), after one warm-up round.")
+  int rounds;
+
+  @Override
+  public Integer call() throws Exception {
+    Path tmp = Files.createTempDirectory("sitrep-bench");
+    try {
+      if (inputs.isEmpty()) {
+        inputs = List.of(BundledExample.writeTo(tmp).toString());
+      }
+      List<Article> articles = new ArrayList<>();
+      ArticleReader reader = new ArticleReader();
+      for (DocumentSource.Item item : DocumentSource.expand(inputs, System.in)) {
+        try {
+          articles.add(reader.read(item.read(), new ReadOptions(published, null)));
+        } catch (IngestException e) {
+          System.err.println("skipped: " + e.getMessage());
+        }
+      }
+      if (articles.isEmpty()) {
+        System.err.println("error: no readable input to measure");
+        return 1;
+      }
+      long t0 = System.nanoTime();
+      NlpPipeline nlp = NlpPipeline.shared();
+      Knowledge k = Knowledge.load(Knowledge.UserFiles.NONE);
+      double loadSeconds = (System.nanoTime() - t0) / 1e9;
+      Stage<Article, CodedArticle> pipeline = EventPipeline.assemble(nlp, k);
+      long tokens = 0;
+      for (Article a : articles) {
+        tokens += nlp.annotate(a.body(), a.published()).tokens().size();
+      }
+      try (EventStore store = EventStore.open(tmp.resolve("bench.duckdb"))) {
+        runPipeline(articles, pipeline, store, -1); // warm-up of the coder, gazetteer and store paths
+        long coreNanos = 0;
+        long pipeNanos = 0;
+        int events = 0;
+        for (int r = 0; r < rounds; r++) {
+          long s = System.nanoTime();
+          for (Article a : articles) {
+            nlp.annotate(a.body(), a.published());
+          }
+          coreNanos += System.nanoTime() - s;
+          s = System.nanoTime();
+          events = runPipeline(articles, pipeline, store, r);
+          pipeNanos += System.nanoTime() - s;
+        }
+        double coreSec = coreNanos / 1e9;
+        double pipeSec = pipeNanos / 1e9;
+        int n = articles.size() * rounds;
+        System.out.printf("texts: %d articles, %d tokens; %d measured rounds after 1 warm-up; 1 thread%n",
+            articles.size(), tokens, rounds);
+        System.out.printf("models and gazetteer load: %.1f s%n", loadSeconds);
+        System.out.printf("%-26s %10s %12s %10s%n", "", "articles/s", "tokens/s", "seconds");
+        System.out.printf("%-26s %10.2f %12.0f %10.2f%n", "raw CoreNLP annotation", n / coreSec, tokens * rounds / coreSec, coreSec);
+        System.out.printf("%-26s %10.2f %12.0f %10.2f%n", "Sitrep pipeline (to store)", n / pipeSec, tokens * rounds / pipeSec, pipeSec);
+        System.out.printf("pipeline / CoreNLP time: %.3f (Sitrep's own work: %+.1f%%)%n", pipeSec / coreSec,
+            100 * (pipeSec - coreSec) / coreSec);
+        System.out.printf("events per round: %d%n", events);
+        System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", peakHeapBytes() / 1e6,
+            Runtime.getRuntime().maxMemory() / 1e6);
+      }
+      return 0;
+    } finally {
+      try (var walk = Files.walk(tmp)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Codes and stores every article once; each round stores under fresh ids so nothing is skipped. */
+  private static int runPipeline(List<Article> articles, Stage<Article, CodedArticle> pipeline, EventStore store,
+                                 int round) throws java.sql.SQLException {
+    int events = 0;
+    for (Article a : articles) {
+      Article copy = new Article(a.id() + "-r" + round, a.source(), a.location(), a.title(), a.published(), a.body(),
+          a.captions());
+      CodedArticle coded = pipeline.apply(copy);
+      store.save(coded);
+      events += coded.events().size();
+    }
+    return events;
+  }
+
+  private static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.export.EventWriters;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep events}: list stored events. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = "List stored events, oldest first, as a table, CSV (ACLED-style columns), JSON or JSON lines.")
+final class EventsCommand implements Callable<Integer> {
+  enum Format { table, csv, json, jsonl }
+
+  @Option(names = "--format", defaultValue = "table", description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date, inclusive.")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date, inclusive.")
+  LocalDate to;
+
+  @Option(names = "--country", paramLabel = "ISO2", description = "Country code, e.g. SY.")
+  String country;
+
+  @Option(names = "--admin1", paramLabel = "NAME", description = "First-level division, e.g. \"Deir ez-Zor\".")
+  String admin1;
+
+  @Option(names = "--actor", paramLabel = "NAME", description = "Actor on either side (substring, any case).")
+  String actor;
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "Sitrep type (arrest), ACLED event type (Battles) or sub-event type (Arrests).")
+  String type;
+
+  @Mixin
+  DbOption db;
+
+  @Override
+  public Integer call() throws Exception {
+    List<StoredEvent> events;
+    try (EventStore store = EventStore.open(db.resolve())) {
+      events = store.events(new EventFilter(from, to, country, admin1, actor, type));
+    }
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    switch (format) {
+      case csv -> EventWriters.csv(events, out);
+      case json -> EventWriters.json(events, out);
+      case jsonl -> EventWriters.jsonLines(events, out);
+      default -> EventWriters.table(events, out);
+    }
+    return 0;
+  }
+}

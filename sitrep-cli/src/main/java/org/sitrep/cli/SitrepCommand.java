@@ -1,0 +1,31 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code sitrep} command line. */
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+    description = "Conflict-event monitor: news reports in, coded and geolocated events out.",
+    subcommands = {IngestCommand.class, EventsCommand.class, DemoCommand.class, BenchCommand.class,
+        GazetteerCommand.class, PlacesCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:failure: nothing was done", "2:partial: some inputs failed, the rest were stored",
+        "64:usage error"})
+public final class SitrepCommand implements Runnable {
+  public static final int PARTIAL = 2;
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new SitrepCommand());
+    cli.setExitCodeExceptionMapper(e -> 1);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    System.exit(cli.execute(args));
+  }
+}

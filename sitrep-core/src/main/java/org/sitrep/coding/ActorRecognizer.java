@@ -1,0 +1,67 @@
+package org.sitrep.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sitrep.domain.Actor;
+import org.sitrep.nlp.ActorMention;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds actor mentions in the article body: registry aliases, then anaphors ("the group") resolved to
+ * the armed non-state actor named last before them. A "group" after a named state force is left alone:
+ * news uses "the group" for organisations, not armies.
+ */
+public final class ActorRecognizer implements Stage<AnnotatedArticle, AnnotatedArticle> {
+  private final ActorRegistry registry;
+
+  public ActorRecognizer(ActorRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public AnnotatedArticle apply(AnnotatedArticle input) {
+    String body = input.article().body();
+    List<ActorMention> mentions = new ArrayList<>();
+    for (ActorRegistry.Match m : registry.find(body)) {
+      mentions.add(new ActorMention(m.actor(), m.start(), m.end(), body.substring(m.start(), m.end())));
+    }
+    List<ActorMention> resolved = new ArrayList<>();
+    for (int[] span : registry.findAnaphors(body)) {
+      if (overlapsAny(mentions, span[0], span[1])) {
+        continue;
+      }
+      Actor antecedent = lastNonStateGroupBefore(mentions, span[0]);
+      if (antecedent != null) {
+        resolved.add(new ActorMention(antecedent, span[0], span[1], body.substring(span[0], span[1])));
+      }
+    }
+    mentions.addAll(resolved);
+    mentions.sort(Comparator.comparingInt(ActorMention::start));
+    return input.withActors(mentions);
+  }
+
+  private static boolean overlapsAny(List<ActorMention> mentions, int start, int end) {
+    for (ActorMention m : mentions) {
+      if (m.start() < end && start < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Actor lastNonStateGroupBefore(List<ActorMention> mentions, int offset) {
+    Actor last = null;
+    for (ActorMention m : mentions) {
+      if (m.start() >= offset) {
+        break;
+      }
+      switch (m.actor().type()) {
+        case REBEL_GROUP, POLITICAL_MILITIA, IDENTITY_MILITIA -> last = m.actor();
+        default -> { }
+      }
+    }
+    return last;
+  }
+}

@@ -1,0 +1,627 @@
+package org.sitrep.coding;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+import org.sitrep.nlp.ActorMention;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.PlaceMention;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Codes events from an annotated article: finds lexicon triggers, keeps those that report something
+ * that happened, fills in who did it to whom, when and where from the dependency parse, and joins
+ * mentions of one event within the article ("... capturing a leader." "Wednesday's raid ...").
+ *
+ * <p>What is not coded, because PETRARCH-style coders lose analysts' trust on exactly these: negated
+ * or denied actions ("did not attack"), modal, planned or threatened ones ("vowed to attack", "could
+ * strike"), and generic statements (a bare plural, "attacks have been increasingly lethal").
+ */
+public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
+      "must", "shall", "'ll");
+  /** Governors under which an action is intended, feared or denied, not reported as done. */
+  private static final Set<String> IRREALIS = Set.of("vow", "threaten", "plan", "intend", "want", "seek", "try",
+      "attempt", "prepare", "pledge", "promise", "deny", "refuse", "fail", "warn", "hope", "aim", "expect",
+      "fear", "foil", "thwart", "prevent", "avert", "call", "urge", "order", "consider");
+  /** Verbs that report speech: a date attached to them is when something was said, not done. */
+  private static final Set<String> REPORTING = Set.of("say", "tell", "hail", "announce", "report", "claim",
+      "state", "add", "confirm", "note", "accord", "comment", "share", "release", "publish", "issue", "tweet",
+      "post", "write");
+  private static final Set<String> FATAL_VERBS = Set.of("kill");
+  private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+
+  private final EventLexicon lexicon;
+
+  public EventCoder(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** An event mention while the article is being coded; becomes an immutable {@link Event}. */
+  private static final class Draft {
+    int sentenceIndex;
+    int paragraphStart;
+    EventLexicon.Definition definition;
+    int triggerToken;
+    int triggerStart;
+    String trigger;
+    Actor actor1;
+    Actor actor2;
+    EventDate date;
+    PlaceMention place;
+    int fatalities = -1;
+    boolean anaphoric;
+    ParsedSentence sentence;
+  }
+
+  @Override
+  public CodedArticle apply(AnnotatedArticle input) {
+    Article article = input.article();
+    List<Draft> events = new ArrayList<>();
+    List<CoreSentence> sentences = input.doc().sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      ParsedSentence ps = new ParsedSentence(sentences.get(s));
+      for (Draft d : codeSentence(ps, input)) {
+        d.sentenceIndex = s;
+        d.paragraphStart = article.body().lastIndexOf("\n\n", Math.max(0, ps.begin() - 1)) + 1;
+        if (d.anaphoric && joinAntecedent(d, events)) {
+          continue;
+        }
+        events.add(d);
+      }
+    }
+    List<Event> out = new ArrayList<>();
+    for (Draft d : events) {
+      if (d.place == null) {
+        d.place = placeFromContext(d, input);
+      }
+      if (d.date == null) {
+        // Nothing in the text dates it: say so, at week precision, rather than pass the publication
+        // date off as the event's.
+        d.date = new EventDate(article.published(), DatePrecision.WEEK, DateSource.PUBLICATION);
+      }
+      if (d.date.date().isAfter(article.published())) {
+        continue; // a future event is a plan or a forecast, not a report
+      }
+      Event e = toEvent(d, article);
+      if (out.stream().noneMatch(o -> sameFacts(o, e))) {
+        out.add(e);
+      }
+    }
+    return new CodedArticle(article, out);
+  }
+
+  // ---- one sentence -----------------------------------------------------------------------------
+
+  private List<Draft> codeSentence(ParsedSentence ps, AnnotatedArticle input) {
+    List<Draft> found = new ArrayList<>();
+    boolean[] used = new boolean[ps.size()];
+    for (int i = 0; i < ps.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      for (EventLexicon.Trigger t : lexicon.triggersStartingWith(ps.lemma(i))) {
+        if (!matchesAt(ps, i, t)) {
+          continue;
+        }
+        int head = i + t.head();
+        for (int k = i; k < i + t.lemmas().size(); k++) {
+          used[k] = true;
+        }
+        Draft d = codeTrigger(ps, head, t, input);
+        if (d != null) {
+          found.add(d);
+        }
+        break;
+      }
+    }
+    absorbKillings(ps, found);
+    return found;
+  }
+
+  private static boolean matchesAt(ParsedSentence ps, int i, EventLexicon.Trigger t) {
+    if (i + t.lemmas().size() > ps.size()) {
+      return false;
+    }
+    for (int k = 0; k < t.lemmas().size(); k++) {
+      String lemma = ps.lemma(i + k);
+      String word = ps.token(i + k).word().toLowerCase(java.util.Locale.ROOT);
+      if (!lemma.equals(t.lemmas().get(k)) && !word.equals(t.lemmas().get(k))) {
+        return false;
+      }
+    }
+    String tag = ps.tag(i + t.head());
+    return t.verb() ? tag.startsWith("VB") : tag.startsWith("NN");
+  }
+
+  private Draft codeTrigger(ParsedSentence ps, int head, EventLexicon.Trigger t, AnnotatedArticle input) {
+    ParsedSentence.Arc up = ps.parent(head);
+    String upRel = up == null ? "root" : up.relation();
+    if (!t.verb() && (upRel.equals("compound") || upRel.startsWith("amod"))) {
+      return null; // "raid site", "attack helicopter": the trigger only modifies another noun
+    }
+    if (t.verb() && ps.tag(head).equals("VBN") && upRel.startsWith("amod")) {
+      return null; // "the captured leader": a description, not a report
+    }
+    if (isNegatedOrIrrealis(ps, head)) {
+      return null;
+    }
+    List<ActorMention> actors = mentionsIn(input.actors(), ps);
+    Roles roles = t.verb() ? verbRoles(ps, head, actors) : nounRoles(ps, head, actors);
+    if (t.requiresOf() && !roles.hasOfArgument) {
+      return null;
+    }
+    if (isGeneric(ps, head, t.verb())) {
+      return null;
+    }
+    Draft d = new Draft();
+    d.sentence = ps;
+    d.definition = t.definition();
+    if (t.verb() && !t.definition().placeObject().isEmpty() && objectIsPlace(ps, head, input.places())) {
+      d.definition = lexicon.definition(t.definition().placeObject());
+    }
+    d.triggerToken = head;
+    d.triggerStart = ps.token(head).beginPosition();
+    d.trigger = ps.token(head).word();
+    d.actor1 = roles.actor1;
+    d.actor2 = roles.actor2;
+    d.anaphoric = !t.verb() && roles.ownArguments == 0 && !roles.hasOfArgument && isDefinite(ps, head);
+    if (d.actor1 == null) {
+      d.actor1 = actorFromGovernors(ps, head, actors, d.actor2);
+    }
+    d.date = dateOf(ps, head, input.article().published());
+    d.place = placeIn(ps, head, input);
+    d.fatalities = fatalitiesOf(ps, head);
+    return d;
+  }
+
+  private static boolean isNegatedOrIrrealis(ParsedSentence ps, int head) {
+    int node = head;
+    for (int level = 0; level < 3 && node >= 0; level++) {
+      for (ParsedSentence.Arc a : ps.children(node)) {
+        String lemma = ps.lemma(a.token());
+        if ((a.relation().startsWith("advmod") || a.relation().equals("neg") || a.relation().equals("det"))
+            && NEGATORS.contains(lemma)) {
+          return true;
+        }
+        if (a.relation().startsWith("aux") && MODALS.contains(lemma)) {
+          return true;
+        }
+      }
+      ParsedSentence.Arc up = ps.parent(node);
+      if (up == null) {
+        break;
+      }
+      if (level < 2 && IRREALIS.contains(ps.lemma(up.token()))) {
+        return true;
+      }
+      // Negation and modality scope over xcomp/ccomp complements and over a noun's governing verb.
+      String rel = up.relation();
+      if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("obj") || rel.startsWith("nsubj")
+          || rel.startsWith("obl") || rel.startsWith("conj"))) {
+        break;
+      }
+      node = up.token();
+    }
+    return false;
+  }
+
+  /**
+   * A plural noun trigger with no number ("attacks have involved IEDs") or a verb whose object is a
+   * bare plural ("attacking even towns") speaks of a pattern, not of one event.
+   */
+  private static boolean isGeneric(ParsedSentence ps, int head, boolean verb) {
+    if (!verb) {
+      return ps.tag(head).equals("NNS") && !ps.hasChild(head, "nummod");
+    }
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if (a.relation().equals("obj") && ps.tag(a.token()).equals("NNS")) {
+        boolean determined = ps.children(a.token()).stream().anyMatch(c -> c.relation().equals("det")
+            || c.relation().equals("nummod") || c.relation().startsWith("nmod:poss"));
+        if (!determined) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDefinite(ParsedSentence ps, int head) {
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if (a.relation().equals("det") && Set.of("the", "this", "that").contains(ps.lemma(a.token()))) {
+        return true;
+      }
+      if (a.relation().equals("nmod:poss")) {
+        return true; // "Wednesday's raid", "the group's attack"
+      }
+    }
+    return false;
+  }
+
+  // ---- roles ------------------------------------------------------------------------------------
+
+  private static final class Roles {
+    Actor actor1;
+    Actor actor2;
+    int ownArguments;
+    boolean hasOfArgument;
+  }
+
+  private Roles verbRoles(ParsedSentence ps, int head, List<ActorMention> actors) {
+    Roles r = new Roles();
+    boolean passive = ps.children(head).stream()
+        .anyMatch(a -> a.relation().startsWith("nsubj:pass") || a.relation().startsWith("aux:pass"));
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      String rel = a.relation();
+      if (passive) {
+        if (rel.equals("obl:agent") || rel.equals("obl:by")) {
+          r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
+        } else if (rel.startsWith("nsubj:pass")) {
+          r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, null));
+        }
+      } else if (rel.equals("nsubj")) {
+        r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
+      } else if (rel.equals("obj") || rel.equals("obl:against") || rel.equals("obl:on")) {
+        r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, r.actor1));
+      }
+    }
+    if (r.actor1 == null && !passive) {
+      // "forces hit back ..., capturing a leader": a participle's subject is its head clause's subject
+      ParsedSentence.Arc up = ps.parent(head);
+      if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("conj")
+          || up.relation().startsWith("xcomp"))) {
+        for (ParsedSentence.Arc a : ps.children(up.token())) {
+          if (a.relation().equals("nsubj")) {
+            r.actor1 = actorBelow(ps, a.token(), actors, r.actor2);
+          }
+        }
+      }
+    }
+    r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
+    return r;
+  }
+
+  private Roles nounRoles(ParsedSentence ps, int head, List<ActorMention> actors) {
+    Roles r = new Roles();
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      String rel = a.relation();
+      if (rel.equals("nmod:poss") || rel.equals("compound") || rel.startsWith("amod") || rel.equals("nmod:by")
+          || rel.equals("nmod:agent")) {
+        r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
+      } else if (rel.equals("nmod:of") || rel.equals("acl:of") || rel.equals("nmod:against")
+          || rel.equals("nmod:on") || rel.equals("nmod:targeting")) {
+        r.hasOfArgument |= rel.endsWith(":of");
+        r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, null));
+      }
+    }
+    if (r.actor1 != null && r.actor1.equals(r.actor2)) {
+      r.actor1 = null;
+    }
+    r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
+    return r;
+  }
+
+  /**
+   * The actor of the clause an event noun sits in: "an SDF-led operation ... resulted in the arrest",
+   * "coalition officials ... shared few details about Wednesday's raid". Climbs at most two heads.
+   */
+  private Actor actorFromGovernors(ParsedSentence ps, int head, List<ActorMention> actors, Actor notThis) {
+    int node = head;
+    for (int level = 0; level < 2; level++) {
+      ParsedSentence.Arc up = ps.parent(node);
+      if (up == null || up.relation().startsWith("nsubj")) {
+        return null;
+      }
+      node = up.token();
+      for (ParsedSentence.Arc a : ps.children(node)) {
+        if (a.relation().equals("nsubj")) {
+          Actor found = actorBelow(ps, a.token(), actors, notThis);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+      if (REPORTING.contains(ps.lemma(node))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The actor mentioned nearest the top of the subtree below a token. */
+  private static Actor actorBelow(ParsedSentence ps, int token, List<ActorMention> actors, Actor notThis) {
+    Map<Integer, Integer> depth = ps.subtree(token);
+    Actor best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (ActorMention m : actors) {
+      if (m.actor().equals(notThis)) {
+        continue;
+      }
+      for (int t : ps.tokensIn(m.start(), m.end())) {
+        Integer d = depth.get(t);
+        if (d != null && d < bestDepth) {
+          bestDepth = d;
+          best = m.actor();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<ActorMention> mentionsIn(List<ActorMention> all, ParsedSentence ps) {
+    List<ActorMention> out = new ArrayList<>();
+    for (ActorMention m : all) {
+      if (m.start() >= ps.begin() && m.end() <= ps.end()) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean objectIsPlace(ParsedSentence ps, int head, List<PlaceMention> places) {
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if (a.relation().equals("obj") || a.relation().startsWith("nsubj:pass")) {
+        int begin = ps.token(a.token()).beginPosition();
+        for (PlaceMention p : places) {
+          if (p.start() <= begin && begin < p.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---- when -------------------------------------------------------------------------------------
+
+  /** The DATE expression nearest the trigger in the parse, unless it dates an act of speech. */
+  private static EventDate dateOf(ParsedSentence ps, int head, LocalDate published) {
+    Map<Integer, Integer> dist = ps.distancesFrom(head);
+    EventDate best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (CoreEntityMention em : ps.sentence().entityMentions()) {
+      if (!em.entityType().equals("DATE")) {
+        continue;
+      }
+      String timex = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      var value = TemporalValues.parse(timex);
+      if (value.isEmpty()) {
+        continue;
+      }
+      int nearest = Integer.MAX_VALUE;
+      int anchor = -1;
+      for (var tok : em.tokens()) {
+        int i = ps.tokens().indexOf(tok);
+        Integer d = dist.get(i);
+        if (d != null && d < nearest) {
+          nearest = d;
+          anchor = i;
+        }
+      }
+      if (anchor < 0) {
+        continue;
+      }
+      ParsedSentence.Arc gov = ps.parent(anchor);
+      if (gov != null && gov.token() != head && REPORTING.contains(ps.lemma(gov.token()))) {
+        continue;
+      }
+      if (nearest < bestDist) {
+        bestDist = nearest;
+        var v = TemporalValues.pastWeekday(value.get(), em.text(), published);
+        best = new EventDate(v.date(), v.precision(), DateSource.TEXT);
+      }
+    }
+    return best;
+  }
+
+  // ---- where ------------------------------------------------------------------------------------
+
+  /**
+   * The most precise place of the sentence, and among equally precise ones the nearest to the trigger
+   * in the parse. Places inside actor names are already excluded by the recognizer.
+   */
+  private static PlaceMention placeIn(ParsedSentence ps, int head, AnnotatedArticle input) {
+    Map<Integer, Integer> dist = ps.distancesFrom(head);
+    PlaceMention best = null;
+    int bestRank = Integer.MAX_VALUE;
+    int bestDist = Integer.MAX_VALUE;
+    for (PlaceMention p : input.places()) {
+      if (p.start() < ps.begin() || p.end() > ps.end()) {
+        continue;
+      }
+      int rank = p.place().precision().ordinal();
+      int d = Integer.MAX_VALUE - 1;
+      for (int t : ps.tokensIn(p.start(), p.end())) {
+        d = Math.min(d, dist.getOrDefault(t, Integer.MAX_VALUE - 1));
+      }
+      if (rank < bestRank || rank == bestRank && d < bestDist) {
+        best = p;
+        bestRank = rank;
+        bestDist = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * No place in the event's sentence: the paragraph's last place before it (as "near" if it was exact,
+   * since the text does not say the event was there), else the country the article is most about.
+   */
+  private static PlaceMention placeFromContext(Draft d, AnnotatedArticle input) {
+    PlaceMention inParagraph = null;
+    for (PlaceMention p : input.places()) {
+      if (p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()) {
+        inParagraph = p;
+      }
+    }
+    if (inParagraph != null) {
+      Place pl = inParagraph.place();
+      Place degraded = pl.precision() == GeoPrecision.EXACT ? pl.withPrecision(GeoPrecision.NEAR) : pl;
+      return new PlaceMention(inParagraph.text(), inParagraph.start(), inParagraph.end(), degraded, inParagraph.score());
+    }
+    Map<String, Integer> countries = new HashMap<>();
+    PlaceMention countryMention = null;
+    for (PlaceMention p : input.places()) {
+      countries.merge(p.place().country(), 1, Integer::sum);
+    }
+    String focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    for (PlaceMention p : input.places()) {
+      if (p.place().precision() == GeoPrecision.COUNTRY && p.place().country().equals(focus)) {
+        countryMention = p;
+        break;
+      }
+    }
+    return countryMention;
+  }
+
+  // ---- how many ---------------------------------------------------------------------------------
+
+  /** Killed count: the number on the victims of "kill" (the trigger itself, or a "kill" it governs). */
+  private static int fatalitiesOf(ParsedSentence ps, int head) {
+    List<Integer> killVerbs = new ArrayList<>();
+    if (FATAL_VERBS.contains(ps.lemma(head))) {
+      killVerbs.add(head);
+    }
+    ParsedSentence.Arc up = ps.parent(head);
+    if (up != null && up.relation().startsWith("nsubj") && FATAL_VERBS.contains(ps.lemma(up.token()))) {
+      killVerbs.add(up.token()); // "an IED blast killed two soldiers"
+    }
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if ((a.relation().startsWith("advcl") || a.relation().startsWith("conj") || a.relation().startsWith("acl"))
+          && FATAL_VERBS.contains(ps.lemma(a.token()))) {
+        killVerbs.add(a.token()); // "the attack, killing three"
+      }
+    }
+    for (int k : killVerbs) {
+      for (ParsedSentence.Arc a : ps.children(k)) {
+        if (a.relation().equals("obj") || a.relation().startsWith("nsubj:pass")) {
+          int n = numberOn(ps, a.token());
+          if (n >= 0) {
+            return n;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int numberOn(ParsedSentence ps, int token) {
+    int own = numberValue(ps, token);
+    if (own >= 0) {
+      return own;
+    }
+    for (ParsedSentence.Arc a : ps.children(token)) {
+      if (a.relation().equals("nummod")) {
+        int n = numberValue(ps, a.token());
+        if (n >= 0) {
+          return n;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int numberValue(ParsedSentence ps, int token) {
+    if (!ps.tag(token).equals("CD")) {
+      return -1;
+    }
+    String norm = ps.token(token).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+    try {
+      return (int) Math.round(Double.parseDouble(norm == null ? ps.token(token).word().replace(",", "") : norm));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** A "kill" whose subject is another event's trigger only tells that event's toll: not an event of its own. */
+  private static void absorbKillings(ParsedSentence ps, List<Draft> found) {
+    found.removeIf(k -> FATAL_VERBS.contains(ps.lemma(k.triggerToken)) && found.stream().anyMatch(other -> {
+      ParsedSentence.Arc up = ps.parent(other.triggerToken);
+      return other != k && up != null && up.token() == k.triggerToken && up.relation().startsWith("nsubj");
+    }));
+  }
+
+  // ---- within the article -----------------------------------------------------------------------
+
+  /**
+   * "The raid" or "Wednesday's raid" with no actor of its own, shortly after an event of the same family,
+   * is that event told again: it adds what the first telling lacked (often the date) instead of
+   * counting twice.
+   */
+  private static boolean joinAntecedent(Draft d, List<Draft> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Draft a = earlier.get(i);
+      if (d.sentenceIndex - a.sentenceIndex > ANAPHORA_WINDOW_SENTENCES) {
+        return false;
+      }
+      if (!a.definition.family().equals(d.definition.family()) || a.date != null && d.date != null
+          && !a.date.date().equals(d.date.date()) && a.date.precision() == DatePrecision.DAY
+          && d.date.precision() == DatePrecision.DAY) {
+        continue; // another kind of event, or dated to another day: not the same one
+      }
+      if (a.date == null && d.date != null) {
+        a.date = new EventDate(d.date.date(), d.date.precision(), DateSource.COREFERENCE);
+      }
+      if (a.place == null || d.place != null
+          && d.place.place().precision().ordinal() < a.place.place().precision().ordinal()) {
+        a.place = firstNonNull(d.place, a.place);
+      }
+      a.actor1 = firstNonNull(a.actor1, d.actor1);
+      a.actor2 = firstNonNull(a.actor2, d.actor2);
+      a.fatalities = Math.max(a.fatalities, d.fatalities);
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean sameFacts(Event a, Event b) {
+    return a.type().equals(b.type()) && a.date().equals(b.date()) && java.util.Objects.equals(a.actor1(), b.actor1())
+        && java.util.Objects.equals(a.actor2(), b.actor2()) && java.util.Objects.equals(a.place(), b.place());
+  }
+
+  private Event toEvent(Draft d, Article article) {
+    ActorType t1 = d.actor1 == null ? null : d.actor1.type();
+    ActorType t2 = d.actor2 == null ? null : d.actor2.type();
+    ParsedSentence ps = d.sentence;
+    String sentence = article.body().substring(ps.begin(), ps.end());
+    Evidence ev = new Evidence(sentence, ps.begin(), ps.end(), d.trigger, d.triggerStart);
+    return new Event(eventId(article.id(), d.triggerStart), article.id(), d.definition.codeFor(t1, t2), d.date,
+        d.actor1, d.actor2, d.place == null ? null : d.place.place(), d.fatalities, ev);
+  }
+
+  static String eventId(String articleId, int triggerStart) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] h = md.digest((articleId + ":" + triggerStart).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static <T> T firstNonNull(T a, T b) {
+    return a != null ? a : b;
+  }
+}

@@ -1,0 +1,227 @@
+package org.sitrep.geo;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+
+/**
+ * An in-memory place-name index over GeoNames data (built once by {@link GazetteerBuilder} and read
+ * from a cached binary file) plus the team's regions. Lookups try the folded name first and the
+ * transliteration skeleton second ({@link NameKeys}).
+ */
+public final class Gazetteer {
+  static final int FORMAT_VERSION = 1;
+  private static final int MAGIC = 0x53495447; // "SITG"
+
+  private final List<GazetteerEntry> entries;
+  private final Map<String, int[]> byFolded;
+  private final Map<String, int[]> byVariant;
+  private final Map<String, GazetteerEntry> byId;
+
+  Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byFolded, Map<String, int[]> byVariant) {
+    this.entries = entries;
+    this.byFolded = byFolded;
+    this.byVariant = byVariant;
+    this.byId = new HashMap<>(entries.size() * 2);
+    for (GazetteerEntry e : entries) {
+      byId.put(e.id(), e);
+    }
+  }
+
+  /** A candidate reading of a name, and whether it came from the strict (folded) tier. */
+  public record Candidate(GazetteerEntry entry, boolean exactName) {
+  }
+
+  public int size() {
+    return entries.size();
+  }
+
+  /** Candidates for a surface form: exact folded matches if any, else transliteration-variant matches. */
+  public List<Candidate> candidates(String surface) {
+    String folded = NameKeys.fold(surface);
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    int[] hits = byFolded.get(folded);
+    if (hits != null) {
+      return toCandidates(hits, true);
+    }
+    // A skeleton of fewer than four consonants ("dr" of "Deir") matches too many unrelated names.
+    String variant = NameKeys.variant(surface);
+    hits = variant.replace(" ", "").length() < 4 ? null : byVariant.get(variant);
+    return hits == null ? List.of() : toCandidates(hits, false);
+  }
+
+  private List<Candidate> toCandidates(int[] hits, boolean exact) {
+    List<Candidate> out = new ArrayList<>(hits.length);
+    for (int i : hits) {
+      out.add(new Candidate(entries.get(i), exact));
+    }
+    return out;
+  }
+
+  public Optional<GazetteerEntry> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public Optional<GazetteerEntry> admin1Of(GazetteerEntry e) {
+    if (e.admin1Code().isEmpty() || e.isCountry()) {
+      return Optional.empty();
+    }
+    return byId("admin1:" + e.country() + "." + e.admin1Code());
+  }
+
+  public Optional<GazetteerEntry> admin2Of(GazetteerEntry e) {
+    if (e.admin2Code().isEmpty()) {
+      return Optional.empty();
+    }
+    return byId("admin2:" + e.country() + "." + e.admin1Code() + "." + e.admin2Code());
+  }
+
+  public Optional<GazetteerEntry> country(String iso2) {
+    return byId("country:" + iso2);
+  }
+
+  /** The entry as a domain {@link Place}, with admin names filled in from the index. */
+  public Place toPlace(GazetteerEntry e, GeoPrecision precision) {
+    String admin1 = e.isAdmin1() ? e.name() : admin1Of(e).map(GazetteerEntry::name).orElse("");
+    String admin2 = e.isAdmin2() ? e.name() : admin2Of(e).map(GazetteerEntry::name).orElse("");
+    return new Place(e.id(), e.name(), e.latitude(), e.longitude(), admin1, admin2, e.country(), precision);
+  }
+
+  /** A copy of this gazetteer with more entries (the regions files), indexed under the given names. */
+  public Gazetteer withExtraEntries(Map<GazetteerEntry, List<String>> extra) {
+    List<GazetteerEntry> all = new ArrayList<>(entries);
+    Map<String, int[]> folded = new HashMap<>(byFolded);
+    Map<String, int[]> variant = new HashMap<>(byVariant);
+    for (Map.Entry<GazetteerEntry, List<String>> x : extra.entrySet()) {
+      int index = all.size();
+      all.add(x.getKey());
+      for (String name : x.getValue()) {
+        append(folded, NameKeys.fold(name), index);
+        append(variant, NameKeys.variant(name), index);
+      }
+    }
+    return new Gazetteer(List.copyOf(all), folded, variant);
+  }
+
+  private static void append(Map<String, int[]> index, String key, int value) {
+    if (key.isEmpty()) {
+      return;
+    }
+    int[] old = index.get(key);
+    if (old == null) {
+      index.put(key, new int[] {value});
+      return;
+    }
+    for (int v : old) {
+      if (v == value) {
+        return;
+      }
+    }
+    int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = value;
+    index.put(key, grown);
+  }
+
+  /** Builds the name maps for a list of entries with their names (used by the builder and by tests). */
+  static Gazetteer index(List<GazetteerEntry> entries, List<? extends Set<String>> namesPerEntry) {
+    Map<String, int[]> folded = new HashMap<>();
+    Map<String, int[]> variant = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      for (String name : namesPerEntry.get(i)) {
+        append(folded, NameKeys.fold(name), i);
+        append(variant, NameKeys.variant(name), i);
+      }
+    }
+    return new Gazetteer(List.copyOf(entries), folded, variant);
+  }
+
+  // ---- cache file ------------------------------------------------------------------------------
+
+  /** Writes the index atomically (temp file + rename), so an interrupted build never leaves half a file. */
+  public void save(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(FORMAT_VERSION);
+      out.writeInt(entries.size());
+      for (GazetteerEntry e : entries) {
+        out.writeUTF(e.id());
+        out.writeUTF(e.name());
+        out.writeDouble(e.latitude());
+        out.writeDouble(e.longitude());
+        out.writeUTF(e.featureCode());
+        out.writeUTF(e.country());
+        out.writeUTF(e.admin1Code());
+        out.writeUTF(e.admin2Code());
+        out.writeLong(e.population());
+      }
+      writeIndex(out, byFolded);
+      writeIndex(out, byVariant);
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void writeIndex(DataOutputStream out, Map<String, int[]> index) throws IOException {
+    out.writeInt(index.size());
+    for (Map.Entry<String, int[]> e : index.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue().length);
+      for (int v : e.getValue()) {
+        out.writeInt(v);
+      }
+    }
+  }
+
+  public static Gazetteer load(Path file) throws IOException {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC) {
+        throw new IOException(file + " is not a Sitrep gazetteer index");
+      }
+      int version = in.readInt();
+      if (version != FORMAT_VERSION) {
+        throw new IOException(file + " has index format " + version + ", expected " + FORMAT_VERSION
+            + ": rebuild it with 'sitrep gazetteer build'");
+      }
+      int n = in.readInt();
+      List<GazetteerEntry> entries = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        entries.add(new GazetteerEntry(in.readUTF(), in.readUTF(), in.readDouble(), in.readDouble(), in.readUTF(),
+            in.readUTF(), in.readUTF(), in.readUTF(), in.readLong()));
+      }
+      Map<String, int[]> folded = readIndex(in);
+      Map<String, int[]> variant = readIndex(in);
+      return new Gazetteer(Collections.unmodifiableList(entries), folded, variant);
+    }
+  }
+
+  private static Map<String, int[]> readIndex(DataInputStream in) throws IOException {
+    int size = in.readInt();
+    Map<String, int[]> index = new HashMap<>(size * 4 / 3 + 1);
+    for (int i = 0; i < size; i++) {
+      String key = in.readUTF();
+      int[] values = new int[in.readInt()];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = in.readInt();
+      }
+      index.put(key, values);
+    }
+    return index;
+  }
+}

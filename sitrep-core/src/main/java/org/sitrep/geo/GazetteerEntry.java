@@ -1,0 +1,38 @@
+package org.sitrep.geo;
+
+/**
+ * One gazetteer record: a GeoNames populated place, an admin area, a country or a team-written region.
+ *
+ * @param id          "geonames:170794", "admin1:SY.07", "admin2:SY.07.170793", "country:SY", "region:badiya"
+ * @param name        preferred name
+ * @param latitude    WGS84
+ * @param longitude   WGS84
+ * @param featureCode GeoNames feature code (PPLA, PPL, ...), or ADM1, ADM2, PCLI, RGN for the others
+ * @param country     ISO alpha-2
+ * @param admin1Code  GeoNames admin1 code within the country ("07"), empty if none
+ * @param admin2Code  GeoNames admin2 code within admin1, empty if none
+ * @param population  GeoNames population, 0 if unknown
+ */
+public record GazetteerEntry(String id, String name, double latitude, double longitude, String featureCode,
+                             String country, String admin1Code, String admin2Code, long population) {
+
+  public boolean isCountry() {
+    return featureCode.equals("PCLI");
+  }
+
+  public boolean isAdmin1() {
+    return featureCode.equals("ADM1");
+  }
+
+  public boolean isAdmin2() {
+    return featureCode.equals("ADM2");
+  }
+
+  public boolean isRegion() {
+    return featureCode.equals("RGN");
+  }
+
+  public boolean isPopulatedPlace() {
+    return featureCode.startsWith("PPL");
+  }
+}

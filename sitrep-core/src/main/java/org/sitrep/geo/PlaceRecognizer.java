@@ -1,0 +1,322 @@
+package org.sitrep.geo;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+import org.sitrep.nlp.ActorMention;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.PlaceMention;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds place names in the article and resolves each to one gazetteer reading.
+ *
+ * <p>Recognition: region phrases from the regions files; CoreNLP LOCATION mentions; and runs of proper
+ * nouns that the gazetteer knows but NER missed or split ("Deir el-Zour", "Hajin"). Spans inside actor
+ * names ("Syrian Democratic Forces", "Islamic State") and person names are not places. A following
+ * "countryside", "province" or "governorate" makes the reading the admin area; "area", "outskirts"
+ * and a preceding "near" / "east of" make it "near" the place.
+ *
+ * <p>Resolution ranks candidates by name tier, feature class, population and whether their country is
+ * one the article is about (countries it names and its actors' countries).
+ */
+public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedArticle> {
+  private static final int MAX_NGRAM = 8;
+  private static final Set<String> ADMIN1_SUFFIXES = Set.of("countryside", "province", "governorate", "provinces");
+  private static final Set<String> ADMIN2_SUFFIXES = Set.of("district");
+  private static final Set<String> NEAR_SUFFIXES = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
+  private static final Set<String> NEAR_PREFIXES = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
+  private final Gazetteer gazetteer;
+  private final Regions regions;
+
+  public PlaceRecognizer(Gazetteer gazetteer, Regions regions) {
+    this.gazetteer = gazetteer;
+    this.regions = regions;
+  }
+
+  /** A recognised span before resolution. */
+  private record Span(int start, int end, String name, GeoPrecision modifier, boolean fromNer,
+                      GazetteerEntry region) {
+  }
+
+  @Override
+  public AnnotatedArticle apply(AnnotatedArticle input) {
+    String body = input.article().body();
+    List<Span> spans = new ArrayList<>();
+    for (Regions.Match m : regions.find(body)) {
+      spans.add(new Span(m.start(), m.end(), body.substring(m.start(), m.end()), null, true, m.entry()));
+    }
+    for (CoreSentence sentence : input.doc().sentences()) {
+      recognize(sentence, body, input.actors(), spans);
+    }
+    Map<String, Double> focus = countryFocus(input, spans);
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Span s : spans) {
+      PlaceMention m = resolve(s, focus, body.substring(s.start(), s.end()));
+      if (m != null) {
+        mentions.add(m);
+      }
+    }
+    mentions.sort(Comparator.comparingInt(PlaceMention::start));
+    return input.withPlaces(mentions);
+  }
+
+  private void recognize(CoreSentence sentence, String body, List<ActorMention> actors, List<Span> spans) {
+    List<CoreLabel> tokens = sentence.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String ner = t.ner();
+      taken[i] = "PERSON".equals(ner) || "ORGANIZATION".equals(ner)
+          || insideAny(actors, t.beginPosition(), t.endPosition())
+          || insideAnySpan(spans, t.beginPosition(), t.endPosition());
+    }
+    // CoreNLP's LOCATION mentions first: NER has seen the context.
+    for (CoreEntityMention em : sentence.entityMentions()) {
+      if (!isLocationType(em.entityType())) {
+        continue;
+      }
+      int first = tokens.indexOf(em.tokens().get(0));
+      int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1));
+      if (first < 0 || last < 0 || anyTaken(taken, first, last)) {
+        continue;
+      }
+      // NER may stop short of the full name ("Deir" of "Deir el-Zour"): extend to the longest known name.
+      int end = longestKnownFrom(tokens, body, first, Math.max(last, first), taken, true);
+      addSpan(tokens, body, first, Math.max(end, last), true, spans, taken);
+    }
+    // Then proper-noun runs that the gazetteer knows.
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i] || !isProperNoun(tokens.get(i)) || !"O".equals(tokens.get(i).ner())) {
+        continue;
+      }
+      int end = longestKnownFrom(tokens, body, i, -1, taken, false);
+      if (end >= 0) {
+        addSpan(tokens, body, i, end, false, spans, taken);
+        i = end;
+      }
+    }
+  }
+
+  /**
+   * The last token of the longest name starting at {@code first} that the gazetteer knows, or -1. A name
+   * runs over proper nouns, the particles of Arabic names, and pieces glued to them without a space
+   * ("el", "-", "Zour" of "el-Zour"); it may not end in a particle or hyphen. Without NER's word that the
+   * span is a location, a single word must match the strict name tier, so "Colonel" does not pass for
+   * "Calnali".
+   */
+  private int longestKnownFrom(List<CoreLabel> tokens, String body, int first, int atLeast, boolean[] taken,
+                               boolean nerLocation) {
+    int best = -1;
+    for (int j = first; j < Math.min(tokens.size(), first + MAX_NGRAM); j++) {
+      CoreLabel t = tokens.get(j);
+      boolean glued = j > first && t.beginPosition() == tokens.get(j - 1).endPosition();
+      if (j > first && (taken[j] || !(isNameToken(t) || glued))) {
+        break;
+      }
+      if (j < atLeast || !isProperNoun(t) && !(glued && Character.isUpperCase(t.word().charAt(0)))) {
+        continue;
+      }
+      String text = body.substring(tokens.get(first).beginPosition(), t.endPosition());
+      List<Gazetteer.Candidate> found = gazetteer.candidates(text);
+      // Several tokens with particles are the transliterated names the variant tier is for.
+      if (!found.isEmpty() && (nerLocation || found.get(0).exactName() || j > first)) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  private void addSpan(List<CoreLabel> tokens, String body, int first, int last, boolean fromNer, List<Span> spans,
+                       boolean[] taken) {
+    int start = tokens.get(first).beginPosition();
+    int end = tokens.get(last).endPosition();
+    String name = body.substring(start, end);
+    GeoPrecision modifier = null;
+    String next = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
+    if (ADMIN1_SUFFIXES.contains(next)) {
+      modifier = GeoPrecision.ADMIN1;
+      end = tokens.get(last + 1).endPosition();
+    } else if (ADMIN2_SUFFIXES.contains(next)) {
+      modifier = GeoPrecision.ADMIN2;
+      end = tokens.get(last + 1).endPosition();
+    } else if (NEAR_SUFFIXES.contains(next)) {
+      modifier = GeoPrecision.NEAR;
+      end = tokens.get(last + 1).endPosition();
+    } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of")
+        && ADMIN1_SUFFIXES.contains(lower(tokens.get(first - 2)))) {
+      modifier = GeoPrecision.ADMIN1; // "the eastern countryside of Deir el-Zour"
+      start = tokens.get(first - 2).beginPosition();
+    } else if (first >= 1 && NEAR_PREFIXES.contains(lower(tokens.get(first - 1)))) {
+      modifier = GeoPrecision.NEAR;
+    } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of") && DIRECTIONS.contains(lower(tokens.get(first - 2)))) {
+      modifier = GeoPrecision.NEAR; // "east of Hajin"
+    }
+    spans.add(new Span(start, end, name, modifier, fromNer, null));
+    for (int k = first; k <= last; k++) {
+      taken[k] = true;
+    }
+  }
+
+  // ---- resolution -------------------------------------------------------------------------------
+
+  /** Share of each country among the countries the article names and its actors belong to. */
+  private Map<String, Double> countryFocus(AnnotatedArticle input, List<Span> spans) {
+    Map<String, Double> counts = new HashMap<>();
+    for (Span s : spans) {
+      if (s.region() != null) {
+        counts.merge(s.region().country(), 1.0, Double::sum);
+        continue;
+      }
+      for (Gazetteer.Candidate c : gazetteer.candidates(s.name())) {
+        if (c.entry().isCountry() && c.exactName()) {
+          counts.merge(c.entry().country(), 2.0, Double::sum);
+        }
+      }
+    }
+    for (ActorMention a : input.actors()) {
+      if (!a.actor().country().isEmpty()) {
+        counts.merge(a.actor().country(), 0.5, Double::sum);
+      }
+    }
+    double total = counts.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total > 0) {
+      counts.replaceAll((k, v) -> v / total);
+    }
+    return counts;
+  }
+
+  /** The best reading of a span; {@code text} is the whole span, modifiers ("countryside") included. */
+  private PlaceMention resolve(Span s, Map<String, Double> focus, String text) {
+    if (s.region() != null) {
+      GeoPrecision p = s.region().isPopulatedPlace() ? GeoPrecision.EXACT : GeoPrecision.REGION;
+      return new PlaceMention(text, s.start(), s.end(), gazetteer.toPlace(s.region(), p), 1.0);
+    }
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Gazetteer.Candidate c : gazetteer.candidates(s.name())) {
+      GazetteerEntry e = c.entry();
+      double score = (c.exactName() ? 1.0 : 0.5) + featureWeight(e, s.modifier())
+          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * focus.getOrDefault(e.country(), 0.0);
+      if (!s.fromNer() && e.isPopulatedPlace() && e.population() < 1000 && !focus.containsKey(e.country())) {
+        continue; // an unknown village abroad is likelier an ordinary capitalised word
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    Place place = placeAt(best, s.modifier());
+    return place == null ? null : new PlaceMention(text, s.start(), s.end(), place, bestScore);
+  }
+
+  private static double featureWeight(GazetteerEntry e, GeoPrecision modifier) {
+    if (modifier == GeoPrecision.ADMIN1 && (e.isAdmin1() || e.featureCode().equals("PPLA"))) {
+      return 1.0;
+    }
+    if (modifier == GeoPrecision.ADMIN2 && (e.isAdmin2() || e.featureCode().equals("PPLA2"))) {
+      return 1.0;
+    }
+    return switch (e.featureCode()) {
+      case "PCLI" -> 1.0;
+      case "PPLC" -> 0.6;
+      case "RGN" -> 0.6;
+      case "PPLA" -> 0.5;
+      case "ADM1" -> 0.4;
+      case "PPLA2" -> 0.35;
+      case "PPLA3", "PPLA4" -> 0.25;
+      case "ADM2" -> 0.2;
+      default -> 0.1;
+    };
+  }
+
+  /** The reading as a Place at the precision the text gives it. */
+  private Place placeAt(GazetteerEntry e, GeoPrecision modifier) {
+    if (modifier == GeoPrecision.ADMIN1 && !e.isAdmin1() && !e.isCountry()) {
+      return gazetteer.admin1Of(e).map(a -> gazetteer.toPlace(a, GeoPrecision.ADMIN1)).orElse(null);
+    }
+    if (modifier == GeoPrecision.ADMIN2 && !e.isAdmin2() && !e.isAdmin1() && !e.isCountry()) {
+      return gazetteer.admin2Of(e).map(a -> gazetteer.toPlace(a, GeoPrecision.ADMIN2))
+          .orElse(gazetteer.toPlace(e, GeoPrecision.NEAR));
+    }
+    GeoPrecision p;
+    if (e.isCountry()) {
+      p = GeoPrecision.COUNTRY;
+    } else if (e.isAdmin1()) {
+      p = GeoPrecision.ADMIN1;
+    } else if (e.isAdmin2()) {
+      p = GeoPrecision.ADMIN2;
+    } else if (e.isRegion()) {
+      p = GeoPrecision.REGION;
+    } else {
+      p = modifier == GeoPrecision.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
+    }
+    return gazetteer.toPlace(e, p);
+  }
+
+  // ---- token tests ------------------------------------------------------------------------------
+
+  private static boolean isLocationType(String type) {
+    return type.equals("LOCATION") || type.equals("COUNTRY") || type.equals("CITY")
+        || type.equals("STATE_OR_PROVINCE");
+  }
+
+  private static boolean isProperNoun(CoreLabel t) {
+    return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** Inside a name: proper nouns and the lower-case particles of Arabic names ("el-Zour", "al"). */
+  private static boolean isNameToken(CoreLabel t) {
+    if (isProperNoun(t)) {
+      return true;
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.matches("(al|el|ad|ar|as|az|ez|ed|ash|an|at|ul|ud|ur|uz|abu|bin|ibn|bani|beni)(-\\p{L}+)?");
+  }
+
+  private static String lower(CoreLabel t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean anyTaken(boolean[] taken, int first, int last) {
+    for (int k = first; k <= last; k++) {
+      if (taken[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAny(List<ActorMention> actors, int start, int end) {
+    for (ActorMention a : actors) {
+      if (a.start() < end && start < a.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideAnySpan(List<Span> spans, int start, int end) {
+    for (Span s : spans) {
+      if (s.start() < end && start < s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

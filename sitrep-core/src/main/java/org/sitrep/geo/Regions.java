@@ -1,0 +1,103 @@
+package org.sitrep.geo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.data.DataFile;
+
+/**
+ * The team's regions file (and users' own): deserts, valleys, informal regions and small villages that
+ * GeoNames cities500 lacks. Their names are matched as phrases, since many are not capitalised
+ * ("northeast Syria"), and added to the gazetteer so that lookups find them too.
+ */
+public final class Regions {
+  public static final String BUNDLED = "org/sitrep/geo/regions.yaml";
+  private static final Set<String> FEATURES = Set.of("RGN", "PPL");
+
+  private final Map<GazetteerEntry, List<String>> namesByEntry;
+  private final Map<String, GazetteerEntry> byLowerName = new HashMap<>();
+  private final Pattern phrases;
+
+  private Regions(Map<GazetteerEntry, List<String>> namesByEntry) {
+    this.namesByEntry = namesByEntry;
+    List<String> all = new ArrayList<>();
+    namesByEntry.forEach((entry, names) -> {
+      for (String n : names) {
+        byLowerName.put(n.toLowerCase(Locale.ROOT), entry);
+        all.add(n);
+      }
+    });
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < all.size(); i++) {
+      re.append(i > 0 ? "|" : "").append(Pattern.quote(all.get(i)));
+    }
+    re.append(")(?![\\p{L}\\p{N}])");
+    this.phrases = all.isEmpty() ? null : Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  public static Regions load(List<Path> userFiles) {
+    Map<GazetteerEntry, List<String>> entries = new LinkedHashMap<>();
+    readInto(DataFile.readResource(BUNDLED), entries);
+    for (Path p : userFiles) {
+      readInto(DataFile.read(p), entries);
+    }
+    return new Regions(entries);
+  }
+
+  private static void readInto(Map<String, List<DataFile.Entry>> file, Map<GazetteerEntry, List<String>> out) {
+    for (DataFile.Entry e : file.getOrDefault("regions", List.of())) {
+      String id = e.required("id");
+      double lat = e.number("lat");
+      double lon = e.number("lon");
+      if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+        throw e.invalid("lat/lon out of range: " + lat + ", " + lon);
+      }
+      String country = e.required("country");
+      if (!country.matches("[A-Z]{2}")) {
+        throw e.invalid("country must be an ISO 3166-1 alpha-2 code such as SY, got '" + country + "'");
+      }
+      String feature = e.text("feature").isEmpty() ? "RGN" : e.text("feature");
+      if (!FEATURES.contains(feature)) {
+        throw e.invalid("feature must be one of " + FEATURES + ", got '" + feature + "'");
+      }
+      String name = e.required("name");
+      List<String> names = new ArrayList<>();
+      names.add(name);
+      names.addAll(e.strings("aliases"));
+      out.put(new GazetteerEntry("region:" + id, name, lat, lon, feature, country, e.text("admin1"), "", 0), names);
+    }
+  }
+
+  /** Entries with their names, to add to the gazetteer. */
+  public Map<GazetteerEntry, List<String>> entries() {
+    return namesByEntry;
+  }
+
+  /** A region phrase found in a text. */
+  public record Match(GazetteerEntry entry, int start, int end) {
+  }
+
+  public List<Match> find(CharSequence text) {
+    List<Match> out = new ArrayList<>();
+    if (phrases == null) {
+      return out;
+    }
+    Matcher m = phrases.matcher(text);
+    while (m.find()) {
+      GazetteerEntry e = byLowerName.get(m.group().toLowerCase(Locale.ROOT));
+      if (e != null) {
+        out.add(new Match(e, m.start(), m.end()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,11 @@
+package org.sitrep.nlp;
+
+import org.sitrep.domain.Place;
+
+/**
+ * A span of the article body resolved to a place. Offsets are into the body.
+ *
+ * @param score ranking score of the chosen reading (higher is surer); kept so the choice can be explained
+ */
+public record PlaceMention(String text, int start, int end, Place place, double score) {
+}

@@ -1,0 +1,29 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import org.sitrep.coding.ActorRecognizer;
+import org.sitrep.coding.EventCoder;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.geo.PlaceRecognizer;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.NlpPipeline;
+
+/** The order of work, in one place. */
+public final class EventPipeline {
+  private EventPipeline() {
+  }
+
+  /**
+   * article → CoreNLP annotation → actor mentions → place mentions (gazetteer) → coded events.
+   * Storing is left to the caller, so the same chain runs in the CLI, a server or a Spark task.
+   */
+  public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k) {
+    Stage<Article, AnnotatedArticle> annotate =
+        article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()), List.of(), List.of());
+    return annotate
+        .then(new ActorRecognizer(k.actors()))
+        .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
+        .then(new EventCoder(k.lexicon()));
+  }
+}

@@ -1,0 +1,17 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+
+/**
+ * Which events to list. Every field is optional (null = no restriction).
+ *
+ * @param from      first event date, inclusive
+ * @param to        last event date, inclusive
+ * @param country   ISO alpha-2 code
+ * @param admin1    admin1 name, case-insensitive
+ * @param actor     actor name, either side, case-insensitive substring
+ * @param eventType lexicon key, ACLED event type or ACLED sub-event type, case-insensitive
+ */
+public record EventFilter(LocalDate from, LocalDate to, String country, String admin1, String actor, String eventType) {
+  public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null);
+}

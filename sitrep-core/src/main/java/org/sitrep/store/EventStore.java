@@ -1,0 +1,336 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.EventType;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+
+/**
+ * Articles and their events in an embedded DuckDB file. Each article is written with its events in one
+ * transaction, keyed by content id: re-ingesting adds nothing, and an interrupted run loses at most the
+ * article it was writing. All SQL takes parameters; none is built from input.
+ */
+public final class EventStore implements AutoCloseable {
+  /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private final Connection conn;
+  private final Path file;
+
+  private EventStore(Connection conn, Path file) {
+    this.conn = conn;
+    this.file = file;
+  }
+
+  /** The database file: {@code --db}, else {@code $SITREP_DB}, else {@code ~/.local/share/sitrep/sitrep.duckdb}. */
+  public static Path defaultLocation() {
+    String env = System.getenv("SITREP_DB");
+    if (env != null && !env.isBlank()) {
+      return Paths.get(env);
+    }
+    return Paths.get(System.getProperty("user.home"), ".local", "share", "sitrep", "sitrep.duckdb");
+  }
+
+  public static EventStore open(Path file) throws SQLException {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (java.io.IOException e) {
+      throw new SQLException("cannot create the directory for " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+    } catch (ClassNotFoundException e) {
+      throw new SQLException("DuckDB JDBC driver missing from the class path", e);
+    }
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    EventStore store = new EventStore(c, file);
+    store.migrate();
+    return store;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  private void migrate() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+      int current = 0;
+      try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+        if (rs.next()) {
+          current = rs.getInt(1);
+        }
+      }
+      if (current > SCHEMA_VERSION) {
+        throw new SQLException(file + " has schema version " + current + ", newer than this Sitrep ("
+            + SCHEMA_VERSION + "): upgrade Sitrep");
+      }
+      if (current < 1) {
+        conn.setAutoCommit(false);
+        st.execute("""
+            CREATE TABLE articles (
+              id VARCHAR PRIMARY KEY,
+              source VARCHAR NOT NULL,
+              location VARCHAR NOT NULL,
+              title VARCHAR NOT NULL,
+              published DATE NOT NULL,
+              body VARCHAR NOT NULL,
+              captions VARCHAR[] NOT NULL,
+              ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+            )""");
+        st.execute("""
+            CREATE TABLE events (
+              id VARCHAR PRIMARY KEY,
+              article_id VARCHAR NOT NULL REFERENCES articles(id),
+              event_date DATE NOT NULL,
+              date_precision VARCHAR NOT NULL,
+              date_source VARCHAR NOT NULL,
+              event_key VARCHAR NOT NULL,
+              cameo_code VARCHAR NOT NULL,
+              event_type VARCHAR NOT NULL,
+              sub_event_type VARCHAR NOT NULL,
+              actor1 VARCHAR, inter1 INTEGER, actor1_country VARCHAR,
+              actor2 VARCHAR, inter2 INTEGER, actor2_country VARCHAR,
+              gazetteer_id VARCHAR, location VARCHAR, latitude DOUBLE, longitude DOUBLE,
+              admin1 VARCHAR, admin2 VARCHAR, country VARCHAR, geo_precision VARCHAR,
+              fatalities INTEGER,
+              sentence VARCHAR NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+              trigger_word VARCHAR NOT NULL, trigger_start INTEGER NOT NULL
+            )""");
+        st.execute("CREATE INDEX events_date ON events(event_date)");
+        st.execute("INSERT INTO schema_version VALUES (1)");
+        conn.commit();
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      if (!conn.getAutoCommit()) {
+        conn.rollback();
+        conn.setAutoCommit(true);
+      }
+      throw e;
+    }
+  }
+
+  public boolean hasArticle(String id) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** Stores an article with its events; returns false (and writes nothing) if the article is already stored. */
+  public synchronized boolean save(CodedArticle coded) throws SQLException {
+    Article a = coded.article();
+    if (hasArticle(a.id())) {
+      return false;
+    }
+    conn.setAutoCommit(false);
+    try {
+      try (PreparedStatement ps = conn.prepareStatement(
+          "INSERT INTO articles (id, source, location, title, published, body, captions) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setString(1, a.id());
+        ps.setString(2, a.source());
+        ps.setString(3, a.location());
+        ps.setString(4, a.title());
+        ps.setDate(5, Date.valueOf(a.published()));
+        ps.setString(6, a.body());
+        ps.setArray(7, conn.createArrayOf("VARCHAR", a.captions().toArray()));
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = conn.prepareStatement(
+          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (Event e : coded.events()) {
+          bindEvent(ps, e);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      conn.commit();
+      return true;
+    } catch (SQLException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
+    }
+  }
+
+  private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
+    int i = 1;
+    ps.setString(i++, e.id());
+    ps.setString(i++, e.articleId());
+    ps.setDate(i++, Date.valueOf(e.date().date()));
+    ps.setString(i++, e.date().precision().name());
+    ps.setString(i++, e.date().source().name());
+    ps.setString(i++, e.type().key());
+    ps.setString(i++, e.type().cameo());
+    ps.setString(i++, e.type().acledType());
+    ps.setString(i++, e.type().acledSubType());
+    i = bindActor(ps, i, e.actor1());
+    i = bindActor(ps, i, e.actor2());
+    Place p = e.place();
+    ps.setString(i++, p == null ? null : p.gazetteerId());
+    ps.setString(i++, p == null ? null : p.name());
+    setDouble(ps, i++, p == null ? null : p.latitude());
+    setDouble(ps, i++, p == null ? null : p.longitude());
+    ps.setString(i++, p == null ? null : p.admin1());
+    ps.setString(i++, p == null ? null : p.admin2());
+    ps.setString(i++, p == null ? null : p.country());
+    ps.setString(i++, p == null ? null : p.precision().name());
+    if (e.fatalities() < 0) {
+      ps.setNull(i++, Types.INTEGER);
+    } else {
+      ps.setInt(i++, e.fatalities());
+    }
+    Evidence ev = e.evidence();
+    ps.setString(i++, ev.sentence());
+    ps.setInt(i++, ev.start());
+    ps.setInt(i++, ev.end());
+    ps.setString(i++, ev.trigger());
+    ps.setInt(i, ev.triggerStart());
+  }
+
+  private static int bindActor(PreparedStatement ps, int i, Actor a) throws SQLException {
+    ps.setString(i++, a == null ? null : a.name());
+    if (a == null) {
+      ps.setNull(i++, Types.INTEGER);
+    } else {
+      ps.setInt(i++, a.type().interCode());
+    }
+    ps.setString(i++, a == null ? null : a.country());
+    return i;
+  }
+
+  private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.DOUBLE);
+    } else {
+      ps.setDouble(i, v);
+    }
+  }
+
+  public long countEvents() throws SQLException {
+    return count("SELECT count(*) FROM events");
+  }
+
+  public long countArticles() throws SQLException {
+    return count("SELECT count(*) FROM articles");
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Events matching a filter, by date then id. */
+  public List<StoredEvent> events(EventFilter f) throws SQLException {
+    StringBuilder sql = new StringBuilder(
+        "SELECT e.*, a.source AS a_source, a.location AS a_location, a.title AS a_title "
+            + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (f.from() != null) {
+      sql.append(" AND e.event_date >= ?");
+      params.add(Date.valueOf(f.from()));
+    }
+    if (f.to() != null) {
+      sql.append(" AND e.event_date <= ?");
+      params.add(Date.valueOf(f.to()));
+    }
+    if (f.country() != null) {
+      sql.append(" AND upper(e.country) = upper(?)");
+      params.add(f.country());
+    }
+    if (f.admin1() != null) {
+      sql.append(" AND lower(e.admin1) = lower(?)");
+      params.add(f.admin1());
+    }
+    if (f.actor() != null) {
+      sql.append(" AND (e.actor1 ILIKE ? OR e.actor2 ILIKE ?)");
+      String like = "%" + f.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      params.add(like);
+      params.add(like);
+    }
+    if (f.eventType() != null) {
+      sql.append(" AND (lower(e.event_key) = lower(?) OR lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))");
+      params.add(f.eventType());
+      params.add(f.eventType());
+      params.add(f.eventType());
+    }
+    sql.append(" ORDER BY e.event_date, e.id");
+    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      List<StoredEvent> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoredEvent(readEvent(rs), rs.getString("a_source"), rs.getString("a_location"),
+              rs.getString("a_title")));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Event readEvent(ResultSet rs) throws SQLException {
+    EventDate date = new EventDate(rs.getDate("event_date").toLocalDate(),
+        DatePrecision.valueOf(rs.getString("date_precision")), DateSource.valueOf(rs.getString("date_source")));
+    EventType type = new EventType(rs.getString("event_key"), rs.getString("cameo_code"), rs.getString("event_type"),
+        rs.getString("sub_event_type"));
+    Place place = null;
+    if (rs.getString("gazetteer_id") != null) {
+      place = new Place(rs.getString("gazetteer_id"), rs.getString("location"), rs.getDouble("latitude"),
+          rs.getDouble("longitude"), rs.getString("admin1"), rs.getString("admin2"), rs.getString("country"),
+          GeoPrecision.valueOf(rs.getString("geo_precision")));
+    }
+    int fatalities = rs.getInt("fatalities");
+    if (rs.wasNull()) {
+      fatalities = -1;
+    }
+    Evidence ev = new Evidence(rs.getString("sentence"), rs.getInt("sentence_start"), rs.getInt("sentence_end"),
+        rs.getString("trigger_word"), rs.getInt("trigger_start"));
+    return new Event(rs.getString("id"), rs.getString("article_id"), type, date, actor(rs, "actor1", "inter1"),
+        actor(rs, "actor2", "inter2"), place, fatalities, ev);
+  }
+
+  private static Actor actor(ResultSet rs, String nameColumn, String interColumn) throws SQLException {
+    String name = rs.getString(nameColumn);
+    if (name == null) {
+      return null;
+    }
+    return new Actor(name, ActorType.ofInterCode(rs.getInt(interColumn)), rs.getString(nameColumn + "_country"));
+  }
+
+  @Override
+  public void close() throws SQLException {
+    conn.close();
+  }
+}
