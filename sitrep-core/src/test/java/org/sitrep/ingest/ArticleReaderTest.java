@@ -1,0 +1,100 @@
+package org.sitrep.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.Article;
+
+class ArticleReaderTest {
+  private static final ReadOptions MAY_7 = new ReadOptions(LocalDate.of(2020, 5, 7), "test");
+  private final ArticleReader reader = new ArticleReader();
+
+  private Article read(String name, String text) throws IngestException {
+    return reader.read(new InputDocument(name, text.getBytes(StandardCharsets.UTF_8)), MAY_7);
+  }
+
+  @Test
+  void scrapedPageDebrisAndDoubledCaptionsStayOutOfTheBody() throws Exception {
+    Article a = read("page.txt", """
+        Accessibility links
+
+        Breaking News
+
+        Forces Detain Militant Leader
+
+        FILE - Troops patrol near the river, May 2020.
+        FILE - Troops patrol near the river, May 2020.
+
+        Forces detained a militant leader on Wednesday.
+
+        Officials praised the operation.
+
+        XS
+        SM
+        MD
+        LG""");
+    assertThat(a.title()).isEqualTo("Forces Detain Militant Leader");
+    assertThat(a.body()).isEqualTo("Forces detained a militant leader on Wednesday.\n\nOfficials praised the operation.");
+    assertThat(a.captions()).containsExactly("FILE - Troops patrol near the river, May 2020.");
+  }
+
+  @Test
+  void htmlGivesTitleDateCaptionsAndParagraphsWithoutNavigation() throws Exception {
+    Article a = read("page.html", """
+        <!doctype html><html><head><title>Site | Story</title>
+        <meta property="og:title" content="Raid in the East">
+        <meta property="article:published_time" content="2020-05-06T10:00:00Z"></head>
+        <body><nav><p>Home</p><p>World</p></nav>
+        <article><h1>Raid in the East</h1><p>Forces raided a village on Tuesday.</p>
+        <figure><img src="x.jpg"><figcaption>A convoy near the village.</figcaption></figure>
+        <p>Two men were detained.</p></article><footer><p>Copyright</p></footer></body></html>""");
+    assertThat(a.title()).isEqualTo("Raid in the East");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2020, 5, 6));
+    assertThat(a.body()).isEqualTo("Forces raided a village on Tuesday.\n\nTwo men were detained.");
+    assertThat(a.captions()).containsExactly("A convoy near the village.");
+  }
+
+  @Test
+  void theSameTextReadTwiceIsTheSameArticle() throws Exception {
+    assertThat(read("a.txt", "Forces detained a leader.").id()).isEqualTo(read("b/c.txt", "Forces  detained a leader.\n").id());
+  }
+
+  @Test
+  void emptyFileIsRefusedByName() {
+    assertThatThrownBy(() -> reader.read(new InputDocument("dir/empty.txt", new byte[0]), MAY_7))
+        .isInstanceOf(IngestException.class).hasMessageStartingWith("dir/empty.txt: empty")
+        .extracting(e -> ((IngestException) e).problem()).isEqualTo(IngestException.Problem.EMPTY);
+  }
+
+  @Test
+  void binaryFileIsRefusedByName() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+    assertThatThrownBy(() -> reader.read(new InputDocument("photo.png", png), MAY_7))
+        .hasMessageStartingWith("photo.png: binary");
+  }
+
+  @Test
+  void truncatedHtmlIsRefusedByName() {
+    assertThatThrownBy(() -> read("cut.html", "<html><head><title>T</title></head><body><p>Forces raided a vil"))
+        .hasMessageStartingWith("cut.html: truncated");
+    assertThatThrownBy(() -> read("cut2.html", "<html><body><p>Forces raided a village.</p><di"))
+        .hasMessageContaining("inside a tag");
+  }
+
+  @Test
+  void windows1252TextIsDecoded() throws Exception {
+    byte[] bytes = "Forces said “no comment” about the raid.".getBytes(Charset.forName("windows-1252"));
+    Article a = reader.read(new InputDocument("old.txt", bytes), MAY_7);
+    assertThat(a.body()).isEqualTo("Forces said “no comment” about the raid.");
+  }
+
+  @Test
+  void documentWithoutAnyDateIsRefusedWithAHint() {
+    assertThatThrownBy(() -> reader.read(new InputDocument("x.txt", "Forces raided a village.".getBytes(StandardCharsets.UTF_8)),
+        ReadOptions.NONE)).hasMessageContaining("--published");
+  }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.DocumentSource;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.store.EventStore;
+
+/** The whole path, files to DuckDB, with the real CoreNLP and store. */
+class IngestJobTest {
+  private static final String REPORT = """
+      Militants Seized in Eastern Syria
+
+      SDF fighters arrested three members of an IS cell in Hajin on May 1, the SDF said.
+
+      A roadside bomb killed two SDF fighters near Busayrah on Monday.
+      """;
+  private static final ReadOptions OPTIONS = new ReadOptions(LocalDate.of(2020, 5, 7), "test");
+
+  private static IngestJob.Summary ingest(EventStore store, Path dir, List<IngestException> errors) throws Exception {
+    IngestJob job = new IngestJob(PipelineFixture.pipeline(), store);
+    return job.run(DocumentSource.expand(List.of(dir.toString()), System.in), OPTIONS, new IngestJob.Listener() {
+      public void failed(IngestException e) {
+        errors.add(e);
+      }
+
+      public void done(int index, int total, String location, IngestJob.Outcome outcome, int events) {
+      }
+    });
+  }
+
+  @Test
+  void badFilesAreReportedOnceEachAndTheGoodOneIsStored(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("report.txt"), REPORT);
+    Files.write(in.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3});
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.writeString(in.resolve("cut.html"), "<html><head><title>Raid</title></head><body><p>Forces raided a vil");
+    List<IngestException> errors = new ArrayList<>();
+    try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
+      IngestJob.Summary s = ingest(store, in, errors);
+      assertThat(s.read()).isEqualTo(4);
+      assertThat(s.stored()).isEqualTo(1);
+      assertThat(s.failed()).isEqualTo(3);
+      assertThat(errors).extracting(IngestException::problem).containsExactlyInAnyOrder(
+          IngestException.Problem.BINARY, IngestException.Problem.EMPTY, IngestException.Problem.TRUNCATED);
+      assertThat(errors).allMatch(e -> e.getMessage().startsWith(in.toString()));
+      assertThat(store.countEvents()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void ingestingAgainAddsNothing(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("report.txt"), REPORT);
+    try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
+      ingest(store, in, new ArrayList<>());
+      long events = store.countEvents();
+      IngestJob.Summary again = ingest(store, in, new ArrayList<>());
+      assertThat(again.alreadyStored()).isEqualTo(1);
+      assertThat(store.countEvents()).isEqualTo(events);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.sitrep.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.Event;
+import org.sitrep.geo.TestGazetteer;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.nlp.NlpPipeline;
+
+/**
+ * The real pipeline (CoreNLP, bundled lexicon and actors) over the fixture gazetteer, built once per
+ * test JVM: CoreNLP's models take seconds and gigabytes to load.
+ */
+public final class PipelineFixture {
+  private static Stage<Article, CodedArticle> pipeline;
+
+  private PipelineFixture() {
+  }
+
+  public static synchronized Stage<Article, CodedArticle> pipeline() {
+    if (pipeline == null) {
+      pipeline = EventPipeline.assemble(NlpPipeline.shared(),
+          Knowledge.withGazetteer(TestGazetteer.get(), Knowledge.UserFiles.NONE));
+    }
+    return pipeline;
+  }
+
+  public static Article article(String body, LocalDate published) {
+    return new Article(ArticleReader.articleId(body), "test", "test.txt", "", published, body, List.of());
+  }
+
+  /** Events coded from a text published on Thursday 7 May 2020, the seed article's date. */
+  public static List<Event> code(String body) {
+    return pipeline().apply(article(body, LocalDate.of(2020, 5, 7))).events();
+  }
+}

@@ -1,0 +1,84 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.EventType;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+
+class EventStoreTest {
+  private static final Actor SDF = new Actor("Syrian Democratic Forces", ActorType.REBEL_GROUP, "SY");
+  private static final Actor IS = new Actor("Islamic State", ActorType.REBEL_GROUP, "");
+  private static final Place HAJIN = new Place("geonames:174506", "Hajin", 34.695, 40.831, "Deir ez-Zor", "", "SY",
+      GeoPrecision.EXACT);
+
+  private static CodedArticle article(String id, String eventId, LocalDate date, String admin1) {
+    Article a = new Article(id, "VOA", "x.txt", "T", LocalDate.of(2020, 5, 7), "SDF arrested IS men.", List.of("cap"));
+    Place p = new Place(HAJIN.gazetteerId(), HAJIN.name(), HAJIN.latitude(), HAJIN.longitude(), admin1, "", "SY",
+        GeoPrecision.EXACT);
+    Event e = new Event(eventId, id, new EventType("arrest", "173", "Strategic developments", "Arrests"),
+        new EventDate(date, DatePrecision.DAY, DateSource.TEXT), SDF, IS, p, -1,
+        new Evidence("SDF arrested IS men.", 0, 20, "arrested", 4));
+    return new CodedArticle(a, List.of(e));
+  }
+
+  @Test
+  void eventsRoundTripWithEveryField(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      CodedArticle coded = article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor");
+      assertThat(store.save(coded)).isTrue();
+      List<StoredEvent> events = store.events(EventFilter.ALL);
+      assertThat(events).hasSize(1);
+      assertThat(events.get(0).event()).isEqualTo(coded.events().get(0));
+      assertThat(events.get(0).source()).isEqualTo("VOA");
+    }
+  }
+
+  @Test
+  void savingTheSameArticleTwiceAddsNothing(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      assertThat(store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"))).isTrue();
+      assertThat(store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"))).isFalse();
+      assertThat(store.countEvents()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void storeReopensWithItsDataAndSchema(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.duckdb");
+    try (EventStore store = EventStore.open(file)) {
+      store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"));
+    }
+    try (EventStore store = EventStore.open(file)) {
+      assertThat(store.countArticles()).isEqualTo(1);
+      assertThat(store.countEvents()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void filtersByDateRegionActorAndType(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"));
+      store.save(article("a2", "e2", LocalDate.of(2020, 4, 1), "Homs"));
+      assertThat(store.events(new EventFilter(LocalDate.of(2020, 4, 15), null, null, null, null, null))).hasSize(1);
+      assertThat(store.events(new EventFilter(null, null, "sy", "homs", null, null))).hasSize(1);
+      assertThat(store.events(new EventFilter(null, null, null, null, "democratic", "Arrests"))).hasSize(2);
+      assertThat(store.events(new EventFilter(null, null, null, null, "100%_", null))).isEmpty();
+      assertThat(store.events(new EventFilter(null, null, null, null, null, "Battles"))).isEmpty();
+    }
+  }
+}
