@@ -19,10 +19,18 @@ public final class EventPipeline {
    * Storing is left to the caller, so the same chain runs in the CLI, a server or a Spark task.
    */
   public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k) {
-    Stage<Article, AnnotatedArticle> annotate =
-        article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()), List.of(), List.of());
-    return annotate
-        .then(new ActorRecognizer(k.actors()))
+    return annotation(nlp).then(coding(k));
+  }
+
+  /** article → CoreNLP annotation. */
+  public static Stage<Article, AnnotatedArticle> annotation(NlpPipeline nlp) {
+    return article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()), List.of(),
+        List.of());
+  }
+
+  /** Everything Sitrep does on top of CoreNLP: actors, places, events. */
+  public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k) {
+    return new ActorRecognizer(k.actors())
         .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
         .then(new EventCoder(k.lexicon()));
   }

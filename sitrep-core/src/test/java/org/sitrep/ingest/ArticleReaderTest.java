@@ -97,4 +97,12 @@ class ArticleReaderTest {
     assertThatThrownBy(() -> reader.read(new InputDocument("x.txt", "Forces raided a village.".getBytes(StandardCharsets.UTF_8)),
         ReadOptions.NONE)).hasMessageContaining("--published");
   }
+
+  @Test
+  void jsonLdDatesAPageWithoutMetaTags() throws Exception {
+    Article a = read("page.html", """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-05-05"}</script>
+        </head><body><p>Forces raided a village.</p></body></html>""");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2020, 5, 5));
+  }
 }
