@@ -13,19 +13,26 @@ import picocli.CommandLine.Command;
         "64:usage error"})
 public final class SitrepCommand implements Runnable {
   public static final int PARTIAL = 2;
+  public static final int USAGE = 64;
 
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
   }
 
-  public static void main(String[] args) {
+  /** The command line with Sitrep's exit codes on every subcommand and one-line error messages. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new SitrepCommand());
-    cli.setExitCodeExceptionMapper(e -> 1);
+    cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(USAGE));
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return 1;
     });
-    System.exit(cli.execute(args));
+    return cli;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
   }
 }
