@@ -102,6 +102,15 @@ final class ParsedSentence {
 
   /** Distances (in arcs, either direction) from a token to every token it connects to. */
   Map<Integer, Integer> distancesFrom(int i) {
+    return breadthFirst(i, true);
+  }
+
+  /** Depth of every token in the subtree below a token (the token itself at 0), following outgoing arcs. */
+  Map<Integer, Integer> subtree(int i) {
+    return breadthFirst(i, false);
+  }
+
+  private Map<Integer, Integer> breadthFirst(int i, boolean undirected) {
     Map<Integer, Integer> dist = new HashMap<>();
     IndexedWord start = node(i);
     if (start == null) {
@@ -114,7 +123,9 @@ final class ParsedSentence {
       IndexedWord n = queue.poll();
       int d = dist.get(n.index() - 1);
       List<IndexedWord> next = new ArrayList<>(graph.getChildList(n));
-      next.addAll(graph.getParentList(n));
+      if (undirected) {
+        next.addAll(graph.getParentList(n));
+      }
       for (IndexedWord m : next) {
         if (!dist.containsKey(m.index() - 1)) {
           dist.put(m.index() - 1, d + 1);
@@ -123,39 +134,6 @@ final class ParsedSentence {
       }
     }
     return dist;
-  }
-
-  /** Depth of every token in the subtree below a token (the token itself at 0), following outgoing arcs. */
-  Map<Integer, Integer> subtree(int i) {
-    Map<Integer, Integer> depth = new HashMap<>();
-    IndexedWord start = node(i);
-    if (start == null) {
-      return depth;
-    }
-    ArrayDeque<IndexedWord> queue = new ArrayDeque<>();
-    queue.add(start);
-    depth.put(i, 0);
-    while (!queue.isEmpty()) {
-      IndexedWord n = queue.poll();
-      int d = depth.get(n.index() - 1);
-      for (IndexedWord m : graph.getChildList(n)) {
-        if (!depth.containsKey(m.index() - 1)) {
-          depth.put(m.index() - 1, d + 1);
-          queue.add(m);
-        }
-      }
-    }
-    return depth;
-  }
-
-  /** Index of the token covering a character offset, or -1. */
-  int tokenAt(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).beginPosition() <= offset && offset < tokens.get(i).endPosition()) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Indexes of tokens overlapping a character span. */
