@@ -448,7 +448,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     int bestRank = Integer.MAX_VALUE;
     int bestDist = Integer.MAX_VALUE;
     for (PlaceMention p : input.places()) {
-      if (p.start() < ps.begin() || p.end() > ps.end()) {
+      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p)) {
         continue;
       }
       int rank = p.place().precision().ordinal();
@@ -465,6 +465,20 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     return best;
   }
 
+  /** "a U.S. operation", "a Damascus court": a place that qualifies a noun says whose, not where. */
+  private static boolean modifiesANoun(ParsedSentence ps, PlaceMention p) {
+    List<Integer> span = ps.tokensIn(p.start(), p.end());
+    for (int t : span) {
+      ParsedSentence.Arc up = ps.parent(t);
+      if (up != null && !span.contains(up.token())) {
+        String rel = up.relation();
+        return (rel.equals("compound") || rel.startsWith("amod") || rel.equals("nmod:poss"))
+            && ps.tag(up.token()).startsWith("NN");
+      }
+    }
+    return false;
+  }
+
   /**
    * No place in the event's sentence: the paragraph's last place before it (as "near" if it was exact,
    * since the text does not say the event was there), else the country the article is most about.
@@ -472,19 +486,20 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static PlaceMention placeFromContext(Draft d, AnnotatedArticle input) {
     PlaceMention inParagraph = null;
     for (PlaceMention p : input.places()) {
-      if (p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()) {
+      if (!p.demonym() && p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()) {
         inParagraph = p;
       }
     }
     if (inParagraph != null) {
       Place pl = inParagraph.place();
       Place degraded = pl.precision() == GeoPrecision.EXACT ? pl.withPrecision(GeoPrecision.NEAR) : pl;
-      return new PlaceMention(inParagraph.text(), inParagraph.start(), inParagraph.end(), degraded, inParagraph.score());
+      return new PlaceMention(inParagraph.text(), inParagraph.start(), inParagraph.end(), degraded, inParagraph.score(),
+          false);
     }
     Map<String, Integer> countries = new HashMap<>();
     PlaceMention countryMention = null;
     for (PlaceMention p : input.places()) {
-      countries.merge(p.place().country(), 1, Integer::sum);
+      countries.merge(p.place().country(), 1, Integer::sum); // demonyms too: "Syrian" says the story is Syrian
     }
     String focus = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     for (PlaceMention p : input.places()) {

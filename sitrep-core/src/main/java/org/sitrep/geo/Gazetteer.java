@@ -24,18 +24,22 @@ import org.sitrep.domain.Place;
  * transliteration skeleton second ({@link NameKeys}).
  */
 public final class Gazetteer {
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 3;
   private static final int MAGIC = 0x53495447; // "SITG"
 
   private final List<GazetteerEntry> entries;
   private final Map<String, int[]> byFolded;
   private final Map<String, int[]> byVariant;
   private final Map<String, GazetteerEntry> byId;
+  /** Folded demonym ("syrian") to the id of its place. Kept apart from names: "Syrian" is not a place name. */
+  private final Map<String, String> demonyms;
 
-  Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byFolded, Map<String, int[]> byVariant) {
+  Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byFolded, Map<String, int[]> byVariant,
+            Map<String, String> demonyms) {
     this.entries = entries;
     this.byFolded = byFolded;
     this.byVariant = byVariant;
+    this.demonyms = demonyms;
     this.byId = new HashMap<>(entries.size() * 2);
     for (GazetteerEntry e : entries) {
       byId.put(e.id(), e);
@@ -96,6 +100,16 @@ public final class Gazetteer {
     return byId("country:" + iso2);
   }
 
+  /** The place a demonym or adjective stands for: "Syrian", "Syrians", "Iraqi", "European". */
+  public Optional<GazetteerEntry> placeOfDemonym(String word) {
+    String key = NameKeys.fold(word);
+    String id = demonyms.get(key);
+    if (id == null && key.endsWith("s")) {
+      id = demonyms.get(key.substring(0, key.length() - 1));
+    }
+    return id == null ? Optional.empty() : byId(id);
+  }
+
   /** The entry as a domain {@link Place}, with admin names filled in from the index. */
   public Place toPlace(GazetteerEntry e, GeoPrecision precision) {
     String admin1 = e.isAdmin1() ? e.name() : admin1Of(e).map(GazetteerEntry::name).orElse("");
@@ -103,20 +117,56 @@ public final class Gazetteer {
     return new Place(e.id(), e.name(), e.latitude(), e.longitude(), admin1, admin2, e.country(), precision);
   }
 
-  /** A copy of this gazetteer with more entries (the regions files), indexed under the given names. */
-  public Gazetteer withExtraEntries(Map<GazetteerEntry, List<String>> extra) {
+  /**
+   * A copy of this gazetteer with the team's and users' additions: new entries with their names, more
+   * names for existing entries (by id: "U.S." for "country:US"), more demonyms (word to id) and better
+   * representative points for existing entries (id to {lat, lon}).
+   */
+  public Gazetteer withExtras(Map<GazetteerEntry, List<String>> newEntries, Map<String, List<String>> moreNames,
+                              Map<String, String> moreDemonyms, Map<String, double[]> relocations) {
     List<GazetteerEntry> all = new ArrayList<>(entries);
+    relocations.forEach((id, point) -> {
+      GazetteerEntry old = byId.get(id);
+      if (old == null) {
+        return; // a smaller gazetteer (a test's) may lack it
+      }
+      all.set(entries.indexOf(old), new GazetteerEntry(old.id(), old.name(), point[0], point[1], old.featureCode(),
+          old.country(), old.admin1Code(), old.admin2Code(), old.population()));
+    });
     Map<String, int[]> folded = new HashMap<>(byFolded);
     Map<String, int[]> variant = new HashMap<>(byVariant);
-    for (Map.Entry<GazetteerEntry, List<String>> x : extra.entrySet()) {
-      int index = all.size();
+    Map<String, Integer> indexOf = new HashMap<>();
+    for (Map.Entry<GazetteerEntry, List<String>> x : newEntries.entrySet()) {
+      indexOf.put(x.getKey().id(), all.size());
       all.add(x.getKey());
-      for (String name : x.getValue()) {
+    }
+    List<GazetteerEntry> frozen = List.copyOf(all);
+    Map<String, List<String>> names = new HashMap<>(moreNames);
+    newEntries.forEach((e, n) -> names.merge(e.id(), n, (a, b) -> {
+      List<String> both = new ArrayList<>(a);
+      both.addAll(b);
+      return both;
+    }));
+    names.forEach((id, list) -> {
+      Integer index = indexOf.get(id);
+      if (index == null) {
+        index = byId.containsKey(id) ? entries.indexOf(byId.get(id)) : -1;
+      }
+      if (index < 0) {
+        return; // a smaller gazetteer (a test's) may lack it
+      }
+      for (String name : list) {
         append(folded, NameKeys.fold(name), index);
         append(variant, NameKeys.variant(name), index);
       }
-    }
-    return new Gazetteer(List.copyOf(all), folded, variant);
+    });
+    Map<String, String> dem = new HashMap<>(demonyms);
+    moreDemonyms.forEach((word, id) -> {
+      if (indexOf.containsKey(id) || byId.containsKey(id)) {
+        dem.put(NameKeys.fold(word), id);
+      }
+    });
+    return new Gazetteer(frozen, folded, variant, dem);
   }
 
   private static void append(Map<String, int[]> index, String key, int value) {
@@ -139,7 +189,8 @@ public final class Gazetteer {
   }
 
   /** Builds the name maps for a list of entries with their names (used by the builder and by tests). */
-  static Gazetteer index(List<GazetteerEntry> entries, List<? extends Set<String>> namesPerEntry) {
+  static Gazetteer index(List<GazetteerEntry> entries, List<? extends Set<String>> namesPerEntry,
+                         Map<String, String> demonymCountries) {
     Map<String, int[]> folded = new HashMap<>();
     Map<String, int[]> variant = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -148,7 +199,9 @@ public final class Gazetteer {
         append(variant, NameKeys.variant(name), i);
       }
     }
-    return new Gazetteer(List.copyOf(entries), folded, variant);
+    Map<String, String> demonyms = new HashMap<>();
+    demonymCountries.forEach((demonym, iso2) -> demonyms.put(NameKeys.fold(demonym), "country:" + iso2));
+    return new Gazetteer(List.copyOf(entries), folded, variant, demonyms);
   }
 
   // ---- cache file ------------------------------------------------------------------------------
@@ -174,6 +227,11 @@ public final class Gazetteer {
       }
       writeIndex(out, byFolded);
       writeIndex(out, byVariant);
+      out.writeInt(demonyms.size());
+      for (Map.Entry<String, String> d : demonyms.entrySet()) {
+        out.writeUTF(d.getKey());
+        out.writeUTF(d.getValue());
+      }
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -207,7 +265,12 @@ public final class Gazetteer {
       }
       Map<String, int[]> folded = readIndex(in);
       Map<String, int[]> variant = readIndex(in);
-      return new Gazetteer(Collections.unmodifiableList(entries), folded, variant);
+      int nDemonyms = in.readInt();
+      Map<String, String> demonyms = new HashMap<>(nDemonyms * 2);
+      for (int i = 0; i < nDemonyms; i++) {
+        demonyms.put(in.readUTF(), in.readUTF());
+      }
+      return new Gazetteer(Collections.unmodifiableList(entries), folded, variant, demonyms);
     }
   }
 

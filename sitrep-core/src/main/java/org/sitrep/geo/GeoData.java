@@ -42,7 +42,7 @@ public final class GeoData {
 
   /** The cached GeoNames gazetteer with the bundled and user regions added. */
   public static Gazetteer withRegions(Gazetteer base, Regions regions) {
-    return base.withExtraEntries(regions.entries());
+    return base.withExtras(regions.entries(), regions.aliases(), regions.demonyms(), regions.relocations());
   }
 
 }

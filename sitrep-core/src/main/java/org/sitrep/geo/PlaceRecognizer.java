@@ -5,7 +5,6 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +40,12 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
   private final Gazetteer gazetteer;
+  private final PlaceResolver resolver;
   private final Regions regions;
 
   public PlaceRecognizer(Gazetteer gazetteer, Regions regions) {
     this.gazetteer = gazetteer;
+    this.resolver = new PlaceResolver(gazetteer);
     this.regions = regions;
   }
 
@@ -63,13 +64,19 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     for (CoreSentence sentence : input.doc().sentences()) {
       recognize(sentence, body, input.actors(), spans);
     }
-    Map<String, Double> focus = countryFocus(input, spans);
+    Map<String, Double> focus = resolver.focus(spans.stream().map(Span::name).toList(),
+        input.actors().stream().map(a -> a.actor().country()).toList());
     List<PlaceMention> mentions = new ArrayList<>();
     for (Span s : spans) {
-      PlaceMention m = resolve(s, focus, body.substring(s.start(), s.end()));
-      if (m != null) {
-        mentions.add(m);
+      String text = body.substring(s.start(), s.end());
+      if (s.region() != null) {
+        GeoPrecision p = s.region().isPopulatedPlace() ? GeoPrecision.EXACT : GeoPrecision.REGION;
+        mentions.add(new PlaceMention(text, s.start(), s.end(), gazetteer.toPlace(s.region(), p), 1.0, false));
+        continue;
       }
+      boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
+      resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus).ifPresent(r ->
+          mentions.add(new PlaceMention(text, s.start(), s.end(), r.place(), r.score(), demonym)));
     }
     mentions.sort(Comparator.comparingInt(PlaceMention::start));
     return input.withPlaces(mentions);
@@ -111,6 +118,15 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       // NER may stop short of the full name ("Deir" of "Deir el-Zour"): extend to the longest known name.
       int end = longestKnownFrom(tokens, body, first, Math.max(last, first), taken, true);
       addSpan(tokens, body, first, Math.max(end, last), true, spans, taken);
+    }
+    // Demonyms and country adjectives ("Syrian", "Iraqis") stand for their country.
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (!taken[i] && Character.isUpperCase(t.word().charAt(0)) && (t.tag().startsWith("JJ") || t.tag().startsWith("NNP"))
+          && gazetteer.placeOfDemonym(t.word()).isPresent()) {
+        spans.add(new Span(t.beginPosition(), t.endPosition(), t.word(), GeoPrecision.COUNTRY, true, null));
+        taken[i] = true;
+      }
     }
     // Then proper-noun runs that the gazetteer knows.
     for (int i = 0; i < tokens.size(); i++) {
@@ -184,105 +200,6 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     for (int k = first; k <= last; k++) {
       taken[k] = true;
     }
-  }
-
-  // ---- resolution -------------------------------------------------------------------------------
-
-  /** Share of each country among the countries the article names and its actors belong to. */
-  private Map<String, Double> countryFocus(AnnotatedArticle input, List<Span> spans) {
-    Map<String, Double> counts = new HashMap<>();
-    for (Span s : spans) {
-      if (s.region() != null) {
-        counts.merge(s.region().country(), 1.0, Double::sum);
-        continue;
-      }
-      for (Gazetteer.Candidate c : gazetteer.candidates(s.name())) {
-        if (c.entry().isCountry() && c.exactName()) {
-          counts.merge(c.entry().country(), 2.0, Double::sum);
-        }
-      }
-    }
-    for (ActorMention a : input.actors()) {
-      if (!a.actor().country().isEmpty()) {
-        counts.merge(a.actor().country(), 0.5, Double::sum);
-      }
-    }
-    double total = counts.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (total > 0) {
-      counts.replaceAll((k, v) -> v / total);
-    }
-    return counts;
-  }
-
-  /** The best reading of a span; {@code text} is the whole span, modifiers ("countryside") included. */
-  private PlaceMention resolve(Span s, Map<String, Double> focus, String text) {
-    if (s.region() != null) {
-      GeoPrecision p = s.region().isPopulatedPlace() ? GeoPrecision.EXACT : GeoPrecision.REGION;
-      return new PlaceMention(text, s.start(), s.end(), gazetteer.toPlace(s.region(), p), 1.0);
-    }
-    GazetteerEntry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Gazetteer.Candidate c : gazetteer.candidates(s.name())) {
-      GazetteerEntry e = c.entry();
-      double score = (c.exactName() ? 1.0 : 0.5) + featureWeight(e, s.modifier())
-          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * focus.getOrDefault(e.country(), 0.0);
-      if (!s.fromNer() && e.isPopulatedPlace() && e.population() < 1000 && !focus.containsKey(e.country())) {
-        continue; // an unknown village abroad is likelier an ordinary capitalised word
-      }
-      if (score > bestScore) {
-        bestScore = score;
-        best = e;
-      }
-    }
-    if (best == null) {
-      return null;
-    }
-    Place place = placeAt(best, s.modifier());
-    return place == null ? null : new PlaceMention(text, s.start(), s.end(), place, bestScore);
-  }
-
-  private static double featureWeight(GazetteerEntry e, GeoPrecision modifier) {
-    if (modifier == GeoPrecision.ADMIN1 && (e.isAdmin1() || e.featureCode().equals("PPLA"))) {
-      return 1.0;
-    }
-    if (modifier == GeoPrecision.ADMIN2 && (e.isAdmin2() || e.featureCode().equals("PPLA2"))) {
-      return 1.0;
-    }
-    return switch (e.featureCode()) {
-      case "PCLI" -> 1.0;
-      case "PPLC" -> 0.6;
-      case "RGN" -> 0.6;
-      case "PPLA" -> 0.5;
-      case "ADM1" -> 0.4;
-      case "PPLA2" -> 0.35;
-      case "PPLA3", "PPLA4" -> 0.25;
-      case "ADM2" -> 0.2;
-      default -> 0.1;
-    };
-  }
-
-  /** The reading as a Place at the precision the text gives it. */
-  private Place placeAt(GazetteerEntry e, GeoPrecision modifier) {
-    if (modifier == GeoPrecision.ADMIN1 && !e.isAdmin1() && !e.isCountry()) {
-      return gazetteer.admin1Of(e).map(a -> gazetteer.toPlace(a, GeoPrecision.ADMIN1)).orElse(null);
-    }
-    if (modifier == GeoPrecision.ADMIN2 && !e.isAdmin2() && !e.isAdmin1() && !e.isCountry()) {
-      return gazetteer.admin2Of(e).map(a -> gazetteer.toPlace(a, GeoPrecision.ADMIN2))
-          .orElse(gazetteer.toPlace(e, GeoPrecision.NEAR));
-    }
-    GeoPrecision p;
-    if (e.isCountry()) {
-      p = GeoPrecision.COUNTRY;
-    } else if (e.isAdmin1()) {
-      p = GeoPrecision.ADMIN1;
-    } else if (e.isAdmin2()) {
-      p = GeoPrecision.ADMIN2;
-    } else if (e.isRegion()) {
-      p = GeoPrecision.REGION;
-    } else {
-      p = modifier == GeoPrecision.NEAR ? GeoPrecision.NEAR : GeoPrecision.EXACT;
-    }
-    return gazetteer.toPlace(e, p);
   }
 
   // ---- token tests ------------------------------------------------------------------------------

@@ -23,11 +23,18 @@ public final class Regions {
   private static final Set<String> FEATURES = Set.of("RGN", "PPL");
 
   private final Map<GazetteerEntry, List<String>> namesByEntry;
+  private final Map<String, List<String>> aliases;
+  private final Map<String, String> demonyms;
+  private final Map<String, double[]> relocations;
   private final Map<String, GazetteerEntry> byLowerName = new HashMap<>();
   private final Pattern phrases;
 
-  private Regions(Map<GazetteerEntry, List<String>> namesByEntry) {
+  private Regions(Map<GazetteerEntry, List<String>> namesByEntry, Map<String, List<String>> aliases,
+                  Map<String, String> demonyms, Map<String, double[]> relocations) {
     this.namesByEntry = namesByEntry;
+    this.relocations = relocations;
+    this.aliases = aliases;
+    this.demonyms = demonyms;
     List<String> all = new ArrayList<>();
     namesByEntry.forEach((entry, names) -> {
       for (String n : names) {
@@ -46,14 +53,30 @@ public final class Regions {
 
   public static Regions load(List<Path> userFiles) {
     Map<GazetteerEntry, List<String>> entries = new LinkedHashMap<>();
-    readInto(DataFile.readResource(BUNDLED), entries);
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    Map<String, String> demonyms = new LinkedHashMap<>();
+    Map<String, double[]> relocations = new LinkedHashMap<>();
+    readInto(DataFile.readResource(BUNDLED), entries, aliases, demonyms, relocations);
     for (Path p : userFiles) {
-      readInto(DataFile.read(p), entries);
+      readInto(DataFile.read(p), entries, aliases, demonyms, relocations);
     }
-    return new Regions(entries);
+    return new Regions(entries, aliases, demonyms, relocations);
   }
 
-  private static void readInto(Map<String, List<DataFile.Entry>> file, Map<GazetteerEntry, List<String>> out) {
+  private static void readInto(Map<String, List<DataFile.Entry>> file, Map<GazetteerEntry, List<String>> out,
+                               Map<String, List<String>> aliases, Map<String, String> demonyms,
+                               Map<String, double[]> relocations) {
+    for (DataFile.Entry e : file.getOrDefault("aliases", List.of())) {
+      String target = e.required("target");
+      if (!target.matches("(country|admin1|admin2|geonames|region):\\S+")) {
+        throw e.invalid("target must be a gazetteer id such as country:US or geonames:170794, got '" + target + "'");
+      }
+      aliases.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.strings("names"));
+      e.strings("demonyms").forEach(d -> demonyms.put(d, target));
+      if (e.node().has("lat") || e.node().has("lon")) {
+        relocations.put(target, new double[] {e.number("lat"), e.number("lon")});
+      }
+    }
     for (DataFile.Entry e : file.getOrDefault("regions", List.of())) {
       String id = e.required("id");
       double lat = e.number("lat");
@@ -61,9 +84,10 @@ public final class Regions {
       if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
         throw e.invalid("lat/lon out of range: " + lat + ", " + lon);
       }
-      String country = e.required("country");
-      if (!country.matches("[A-Z]{2}")) {
-        throw e.invalid("country must be an ISO 3166-1 alpha-2 code such as SY, got '" + country + "'");
+      String country = e.text("country");
+      if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+        throw e.invalid("country must be an ISO 3166-1 alpha-2 code such as SY (or \"\" for a continent), got '"
+            + country + "'");
       }
       String feature = e.text("feature").isEmpty() ? "RGN" : e.text("feature");
       if (!FEATURES.contains(feature)) {
@@ -74,7 +98,23 @@ public final class Regions {
       names.add(name);
       names.addAll(e.strings("aliases"));
       out.put(new GazetteerEntry("region:" + id, name, lat, lon, feature, country, e.text("admin1"), "", 0), names);
+      e.strings("demonyms").forEach(d -> demonyms.put(d, "region:" + id));
     }
+  }
+
+  /** More names for gazetteer entries, by id ("country:US" → "U.S.", "USA"). */
+  public Map<String, List<String>> aliases() {
+    return aliases;
+  }
+
+  /** Demonyms of regions and extra ones of countries, word to gazetteer id. */
+  public Map<String, String> demonyms() {
+    return demonyms;
+  }
+
+  /** Representative points that replace the gazetteer's for some entries, id to {lat, lon}. */
+  public Map<String, double[]> relocations() {
+    return relocations;
   }
 
   /** Entries with their names, to add to the gazetteer. */

@@ -5,7 +5,9 @@ import org.sitrep.domain.Place;
 /**
  * A span of the article body resolved to a place. Offsets are into the body.
  *
- * @param score ranking score of the chosen reading (higher is surer); kept so the choice can be explained
+ * @param score   ranking score of the chosen reading (higher is surer); kept so the choice can be explained
+ * @param demonym the text is a demonym or country adjective ("Syrian"): it names a country, not where
+ *                something happened
  */
-public record PlaceMention(String text, int start, int end, Place place, double score) {
+public record PlaceMention(String text, int start, int end, Place place, double score, boolean demonym) {
 }

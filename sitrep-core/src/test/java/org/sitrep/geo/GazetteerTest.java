@@ -31,10 +31,11 @@ class GazetteerTest {
   }
 
   @Test
-  void adminAreasSitAtTheirSeat() {
+  void adminAreasSitAtTheCentreOfTheirPlaces() {
+    // fixture places in SY.07: Deir ez-Zor (35.33588, 40.14084), Hajin (34.69508, 40.83138), Busayrah (35.15, 40.43)
     GazetteerEntry deir = gazetteer.byId("admin1:SY.07").orElseThrow();
-    assertThat(deir.latitude()).isEqualTo(35.33588);
-    assertThat(deir.longitude()).isEqualTo(40.14084);
+    assertThat(deir.latitude()).isCloseTo((35.33588 + 34.69508) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(deir.longitude()).isCloseTo((40.14084 + 40.83138) / 2, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -51,12 +52,20 @@ class GazetteerTest {
   }
 
   @Test
+  void demonymsStandForTheirCountryButAreNotPlaceNames() {
+    assertThat(gazetteer.placeOfDemonym("Syrian").orElseThrow().id()).isEqualTo("country:SY");
+    assertThat(gazetteer.placeOfDemonym("Iraqis").orElseThrow().id()).isEqualTo("country:IQ");
+    assertThat(gazetteer.candidates("Syrian")).isEmpty();
+  }
+
+  @Test
   void indexSurvivesASaveAndLoadRoundTrip(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("g.bin");
     gazetteer.save(file);
     Gazetteer loaded = Gazetteer.load(file);
     assertThat(loaded.size()).isEqualTo(gazetteer.size());
     assertThat(ids(loaded.candidates("Deir el-Zour"))).isEqualTo(ids(gazetteer.candidates("Deir el-Zour")));
+    assertThat(loaded.placeOfDemonym("Syrian")).isPresent();
   }
 
   @Test

@@ -1,0 +1,146 @@
+package org.sitrep.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.Place;
+import org.sitrep.geo.PlaceResolver;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.PlaceMention;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Geoparsing evaluation as the field reports it (Gritta et al. 2019, "A pragmatic guide to geoparsing
+ * evaluation"): accuracy@161 km (share of toponyms placed within 100 miles of the gold point; a
+ * toponym left unresolved counts as a miss), median error in km, and for recognition precision,
+ * recall and F1 over exact spans.
+ */
+public final class GeoEvaluation {
+  private static final double ACCURACY_KM = 161;
+
+  private GeoEvaluation() {
+  }
+
+  /** Resolution scores. */
+  public record Resolution(int toponyms, int resolved, int within161, double medianErrorKm) {
+    public double accuracy() {
+      return toponyms == 0 ? 0 : (double) within161 / toponyms;
+    }
+  }
+
+  /** Recognition scores over exact spans, and resolution of the matched ones. */
+  public record Recognition(int gold, int predicted, int matched, int matchedWithin161) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) matched / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) matched / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /**
+   * Resolution with gold spans: each gold toponym's text is resolved in the context of the document's
+   * other toponyms (its country focus) and the publisher's country (from the domain's TLD).
+   */
+  public static Resolution resolveGoldSpans(GeoDataset data, PlaceResolver resolver,
+                                            java.util.function.Consumer<String> misses) {
+    int total = 0;
+    int resolved = 0;
+    int hits = 0;
+    List<Double> errors = new ArrayList<>();
+    for (GeoDataset.Doc doc : data.docs()) {
+      List<String> names = doc.toponyms().stream().map(GeoDataset.Toponym::text).toList();
+      Map<String, Double> focus = resolver.focus(names, publisherCountry(doc.domain()).map(List::of).orElse(List.of()));
+      for (GeoDataset.Toponym t : doc.toponyms()) {
+        total++;
+        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus);
+        if (r.isEmpty()) {
+          errors.add(Double.MAX_VALUE);
+          misses.accept(String.join("\t", doc.id(), t.text(), "unresolved", "", t.geonameId(), t.type()));
+          continue;
+        }
+        resolved++;
+        double km = r.get().place().distanceKm(t.lat(), t.lon());
+        errors.add(km);
+        if (km <= ACCURACY_KM) {
+          hits++;
+        } else {
+          misses.accept(String.join("\t", doc.id(), t.text(), r.get().place().gazetteerId() + " " + r.get().place().name()
+              + " " + r.get().place().country(), String.valueOf(Math.round(km)), t.geonameId(), t.type()));
+        }
+      }
+    }
+    return new Resolution(total, resolved, hits, median(errors));
+  }
+
+  /** End to end: the pipeline's own place mentions against the gold spans. */
+  public static Recognition recognize(GeoDataset data, Stage<Article, AnnotatedArticle> placesOf,
+                                      java.util.function.IntConsumer progress) {
+    int gold = 0;
+    int predicted = 0;
+    int matched = 0;
+    int matchedHits = 0;
+    int n = 0;
+    for (GeoDataset.Doc doc : data.docs()) {
+      Article a = new Article(doc.id(), doc.domain(), doc.id(), "", java.time.LocalDate.of(2018, 1, 1), doc.text(),
+          List.of());
+      List<PlaceMention> found = placesOf.apply(a).places();
+      Set<String> goldSpans = new HashSet<>();
+      for (GeoDataset.Toponym t : doc.toponyms()) {
+        goldSpans.add(t.start() + ":" + t.end());
+      }
+      gold += goldSpans.size();
+      predicted += found.size();
+      for (PlaceMention m : found) {
+        for (GeoDataset.Toponym t : doc.toponyms()) {
+          if (t.start() == m.start() && t.end() == m.end()) {
+            matched++;
+            Place p = m.place();
+            if (p.distanceKm(t.lat(), t.lon()) <= ACCURACY_KM) {
+              matchedHits++;
+            }
+            break;
+          }
+        }
+      }
+      progress.accept(++n);
+    }
+    return new Recognition(gold, predicted, matched, matchedHits);
+  }
+
+  /** Country of a publisher's domain by its country-code TLD (".co.uk" → GB); none for .com and the like. */
+  static Optional<String> publisherCountry(String domainOrUrl) {
+    String host = domainOrUrl.strip().replaceFirst("^[a-z]+://", "").replaceFirst("/.*", "").toLowerCase(Locale.ROOT);
+    int dot = host.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    String tld = host.substring(dot + 1);
+    if (tld.length() != 2) {
+      return Optional.empty();
+    }
+    return Optional.of(tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT));
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+}
