@@ -52,6 +52,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+  private static final Set<String> GEOGRAPHIC_HEADS = Set.of("countryside", "province", "governorate", "district",
+      "area", "outskirts", "region", "desert", "valley", "city", "town", "village", "suburb", "border", "camp",
+      "neighborhood", "neighbourhood", "vicinity", "environs");
 
   private final EventLexicon lexicon;
 
@@ -465,7 +468,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     return best;
   }
 
-  /** "a U.S. operation", "a Damascus court": a place that qualifies a noun says whose, not where. */
+  /**
+   * "a U.S. operation", "a Damascus court": a place that qualifies a noun says whose, not where. A place
+   * that qualifies a geographic noun ("the Deir el-Zour countryside", "the Hajin area") is the where.
+   */
   private static boolean modifiesANoun(ParsedSentence ps, PlaceMention p) {
     List<Integer> span = ps.tokensIn(p.start(), p.end());
     for (int t : span) {
@@ -473,7 +479,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (up != null && !span.contains(up.token())) {
         String rel = up.relation();
         return (rel.equals("compound") || rel.startsWith("amod") || rel.equals("nmod:poss"))
-            && ps.tag(up.token()).startsWith("NN");
+            && ps.tag(up.token()).startsWith("NN") && !GEOGRAPHIC_HEADS.contains(ps.lemma(up.token()));
       }
     }
     return false;

@@ -1,7 +1,6 @@
 package org.sitrep.domain;
 
 import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * One coded event as reported in one article.
@@ -24,9 +23,5 @@ public record Event(String id, String articleId, EventType type, EventDate date,
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(evidence, "evidence");
-  }
-
-  public OptionalInt fatalityCount() {
-    return fatalities < 0 ? OptionalInt.empty() : OptionalInt.of(fatalities);
   }
 }

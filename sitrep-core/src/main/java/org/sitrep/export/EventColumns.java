@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.domain.Actor;
-import org.sitrep.domain.Event;
 import org.sitrep.domain.Place;
 import org.sitrep.store.StoredEvent;
 
@@ -92,10 +91,5 @@ public final class EventColumns {
       return "";
     }
     return new Locale("", p.country()).getDisplayCountry(Locale.ENGLISH);
-  }
-
-  /** Helper for events not read from a store (tests, the demo's direct output). */
-  public static StoredEvent unstored(Event e) {
-    return new StoredEvent(e, "", "", "");
   }
 }

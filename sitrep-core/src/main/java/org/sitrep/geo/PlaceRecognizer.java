@@ -178,19 +178,16 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String name = body.substring(start, end);
     GeoPrecision modifier = null;
     String next = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
+    // The span stays the name itself; the words around it set the precision.
     if (ADMIN1_SUFFIXES.contains(next)) {
       modifier = GeoPrecision.ADMIN1;
-      end = tokens.get(last + 1).endPosition();
     } else if (ADMIN2_SUFFIXES.contains(next)) {
       modifier = GeoPrecision.ADMIN2;
-      end = tokens.get(last + 1).endPosition();
     } else if (NEAR_SUFFIXES.contains(next)) {
       modifier = GeoPrecision.NEAR;
-      end = tokens.get(last + 1).endPosition();
     } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of")
         && ADMIN1_SUFFIXES.contains(lower(tokens.get(first - 2)))) {
       modifier = GeoPrecision.ADMIN1; // "the eastern countryside of Deir el-Zour"
-      start = tokens.get(first - 2).beginPosition();
     } else if (first >= 1 && NEAR_PREFIXES.contains(lower(tokens.get(first - 1)))) {
       modifier = GeoPrecision.NEAR;
     } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of") && DIRECTIONS.contains(lower(tokens.get(first - 2)))) {
