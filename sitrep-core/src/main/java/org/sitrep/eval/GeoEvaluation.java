@@ -63,7 +63,11 @@ public final class GeoEvaluation {
     List<Double> errors = new ArrayList<>();
     for (GeoDataset.Doc doc : data.docs()) {
       List<String> names = doc.toponyms().stream().map(GeoDataset.Toponym::text).toList();
-      Map<String, Double> focus = resolver.focus(names, publisherCountry(doc.domain()).map(List::of).orElse(List.of()));
+      List<String> context = publisherCountry(doc.domain()).map(List::of).orElse(List.of());
+      Map<String, Double> first = resolver.focus(names, context);
+      List<PlaceResolver.Reading> firstPass = new ArrayList<>();
+      names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
+      Map<String, Double> focus = resolver.refine(firstPass, context);
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
         Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus);

@@ -64,8 +64,15 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     for (CoreSentence sentence : input.doc().sentences()) {
       recognize(sentence, body, input.actors(), spans);
     }
-    Map<String, Double> focus = resolver.focus(spans.stream().map(Span::name).toList(),
-        input.actors().stream().map(a -> a.actor().country()).toList());
+    List<String> actorCountries = input.actors().stream().map(a -> a.actor().country()).toList();
+    Map<String, Double> first = resolver.focus(spans.stream().map(Span::name).toList(), actorCountries);
+    List<PlaceResolver.Reading> firstPass = new ArrayList<>();
+    for (Span s : spans) {
+      if (s.region() == null) {
+        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first).ifPresent(firstPass::add);
+      }
+    }
+    Map<String, Double> focus = resolver.refine(firstPass, actorCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     for (Span s : spans) {
       String text = body.substring(s.start(), s.end());

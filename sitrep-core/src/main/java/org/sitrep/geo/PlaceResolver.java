@@ -54,6 +54,37 @@ public final class PlaceResolver {
   }
 
   /**
+   * A second, better-informed focus from a first pass's readings: every place read counts for its
+   * country (a country itself twice), and for its first-level division under the key "CC.A1" (e.g.
+   * "CA.08"), so "London" in a story of Ontario towns is London, Ontario. Context countries keep
+   * their weight.
+   */
+  public Map<String, Double> refine(Collection<Reading> firstPass, Collection<String> contextCountries) {
+    Map<String, Double> countries = new HashMap<>();
+    Map<String, Double> admins = new HashMap<>();
+    for (Reading r : firstPass) {
+      Place p = r.place();
+      if (p.country().isEmpty()) {
+        continue;
+      }
+      countries.merge(p.country(), p.precision() == GeoPrecision.COUNTRY ? 2.0 : 1.0, Double::sum);
+      gazetteer.byId(p.gazetteerId()).filter(e -> !e.admin1Code().isEmpty() && !e.isCountry())
+          .ifPresent(e -> admins.merge(e.country() + "." + e.admin1Code(), 1.0, Double::sum));
+    }
+    for (String country : contextCountries) {
+      if (!country.isEmpty()) {
+        countries.merge(country, 0.5, Double::sum);
+      }
+    }
+    Map<String, Double> focus = new HashMap<>();
+    double totalCountries = countries.values().stream().mapToDouble(Double::doubleValue).sum();
+    countries.forEach((k, v) -> focus.put(k, v / totalCountries));
+    double totalAdmins = admins.values().stream().mapToDouble(Double::doubleValue).sum();
+    admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
+    return focus;
+  }
+
+  /**
    * The best reading of a name.
    *
    * @param modifier precision the text gives ("X province": ADMIN1, "near X": NEAR), or null
@@ -84,8 +115,10 @@ public final class PlaceResolver {
         continue; // "US", "EU", "UK" are not the villages Us, Eu and Uk
       }
       boolean primaryName = NameKeys.fold(e.name()).equals(folded);
+      double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
+          : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)
-          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus;
+          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus;
       if (score > bestScore) {
         bestScore = score;
         best = e;
