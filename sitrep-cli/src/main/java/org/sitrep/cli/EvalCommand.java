@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep eval}: measure a stage against a published gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Sitrep against gold data.",
-    subcommands = {EvalCommand.Geo.class})
+    subcommands = {EvalCommand.Geo.class, EvalCommand.Extraction.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -74,6 +74,83 @@ final class EvalCommand implements Runnable {
       }
       if (missOut != null) {
         missOut.close();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code sitrep eval extraction}: article extraction on the article-extraction benchmark's pages. */
+  @Command(name = "extraction", mixinStandardHelpOptions = true,
+      description = {"Article-body extraction scored with the article-extraction benchmark's metric (4-token",
+          "shingles, mean precision and recall over pages), for Sitrep and, in the same run, boilerpipe and",
+          "Readability4J."})
+  static final class Extraction implements Callable<Integer> {
+    @Option(names = "--html", required = true, paramLabel = "DIR", description = "Directory of ID.html.gz pages.")
+    Path html;
+
+    @Option(names = "--truth", required = true, paramLabel = "FILE",
+        description = "ground-truth.json: {ID: {articleBody, url}}.")
+    Path truth;
+
+    @Option(names = "--misses", paramLabel = "FILE", description = "Write Sitrep's per-page scores, worst first (TSV).")
+    Path misses;
+
+    /** An extractor under test: page → body text. */
+    interface Extractor {
+      String body(org.jsoup.nodes.Document page, String html, String url) throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      var truthJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(truth.toFile());
+      List<String> ids = new java.util.ArrayList<>();
+      truthJson.fieldNames().forEachRemaining(ids::add);
+      java.util.Collections.sort(ids);
+      org.sitrep.ingest.HtmlArticleExtractor sitrep = new org.sitrep.ingest.HtmlArticleExtractor();
+      java.util.Map<String, Extractor> extractors = new java.util.LinkedHashMap<>();
+      extractors.put("Sitrep", (doc, raw, url) -> String.join("\n\n", sitrep.extract(doc).paragraphs()));
+      extractors.put("boilerpipe 1.2.2 (ArticleExtractor)",
+          (doc, raw, url) -> de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(raw));
+      extractors.put("Readability4J 1.0.8",
+          (doc, raw, url) -> new net.dankito.readability4j.Readability4J(url, raw).parse().getTextContent());
+      // Pages are read and decoded once (charset from BOM, meta tag or detection, as jsoup does).
+      List<String[]> pages = new java.util.ArrayList<>();
+      for (String id : ids) {
+        Path file = html.resolve(id + ".html.gz");
+        byte[] bytes;
+        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
+          bytes = in.readAllBytes();
+        }
+        String url = truthJson.path(id).path("url").asText("");
+        String decoded = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, url).outerHtml();
+        pages.add(new String[] {id, url, decoded, truthJson.path(id).path("articleBody").asText("")});
+      }
+      System.out.printf("%d pages; metric: article-extraction-benchmark (4-token shingles)%n", pages.size());
+      System.out.printf("%-36s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1", "pages/s");
+      for (var entry : extractors.entrySet()) {
+        List<org.sitrep.eval.ExtractionEvaluation.PageScore> scores = new java.util.ArrayList<>();
+        List<String> worst = new java.util.ArrayList<>();
+        long nanos = 0;
+        for (String[] p : pages) {
+          String predicted;
+          long t0 = System.nanoTime();
+          try {
+            predicted = entry.getValue().body(org.jsoup.Jsoup.parse(p[2], p[1]), p[2], p[1]);
+          } catch (Exception | StackOverflowError e) {
+            predicted = "";
+          }
+          nanos += System.nanoTime() - t0;
+          var s = org.sitrep.eval.ExtractionEvaluation.score(p[3], predicted);
+          scores.add(s);
+          worst.add(String.format("%.3f\t%.3f\t%.3f\t%s\t%s", s.tp(), s.fp(), s.fn(), p[0], p[1]));
+        }
+        var total = org.sitrep.eval.ExtractionEvaluation.aggregate(scores);
+        System.out.printf("%-36s %9.3f %9.3f %9.3f %9.1f%n", entry.getKey(), total.precision(), total.recall(),
+            total.f1(), pages.size() / (nanos / 1e9));
+        if (misses != null && entry.getKey().equals("Sitrep")) {
+          worst.sort(null);
+          java.nio.file.Files.write(misses, worst);
+        }
       }
       return 0;
     }

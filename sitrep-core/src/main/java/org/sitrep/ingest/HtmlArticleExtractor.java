@@ -19,20 +19,27 @@ import org.jsoup.select.Elements;
  * publishers put them, body paragraphs from the article container (or the page's paragraphs when there
  * is none), captions apart. Navigation, asides, scripts and the scraped-text debris are dropped.
  */
-final class HtmlArticleExtractor {
+public final class HtmlArticleExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final String NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .share, .social, .related, "
       + ".comments, .cookie, .newsletter, .advertisement, .ad";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Extracted(String title, LocalDate published, String siteName, List<String> paragraphs, List<String> captions) {
+  /** What a page holds: metadata, body paragraphs in reading order, captions apart. */
+  public record Extracted(String title, LocalDate published, String siteName, List<String> paragraphs,
+                          List<String> captions) {
   }
 
-  Extracted extract(String html, String baseUri) {
-    Document doc = Jsoup.parse(html, baseUri);
+  public Extracted extract(String html, String baseUri) {
+    return extract(Jsoup.parse(html, baseUri));
+  }
+
+  /** Extracts from a parsed page; the document is changed (noise removed). */
+  public Extracted extract(Document doc) {
     String title = firstNonBlank(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
     LocalDate published = publishedDate(doc);
+    String structuredBody = jsonLdArticleBody(doc);
     String site = meta(doc, "og:site_name");
     List<String> captions = new ArrayList<>();
     for (Element c : doc.select("figcaption, .caption, .wp-caption-text")) {
@@ -43,24 +50,51 @@ final class HtmlArticleExtractor {
     }
     doc.select("figure, figcaption, .caption").remove();
     doc.select(NOISE).remove();
-    Element container = firstNonNull(doc.selectFirst("article"), doc.selectFirst("[itemprop=articleBody]"),
-        doc.selectFirst("main"), doc.body());
-    Set<String> paragraphs = new LinkedHashSet<>();
-    Elements blocks = container == null ? new Elements() : container.select("p, h2, h3, blockquote, li");
-    for (Element p : blocks) {
-      if (p.tagName().equals("li") && p.selectFirst("a") != null && p.text().length() < 120) {
-        continue; // link lists: menus and related stories
+    Element body = doc.body();
+    List<String> paragraphs = new ArrayList<>();
+    if (body != null) {
+      for (String p : ContentScorer.paragraphs(body)) {
+        if (!captions.contains(p)) {
+          paragraphs.add(p);
+        }
       }
-      String t = p.text().strip();
-      if (!t.isEmpty() && !ScrapedTextCleaner.isDebris(t) && !captions.contains(t)) {
-        paragraphs.add(t);
+      if (paragraphs.isEmpty() && structuredBody.isEmpty()) {
+        // No paragraph markup: treat the page's text as scraped text.
+        paragraphs.addAll(ScrapedTextCleaner.clean(body.wholeText()).paragraphs());
       }
     }
-    if (paragraphs.isEmpty() && container != null) {
-      // No paragraph markup: treat the container's text as scraped text.
-      paragraphs.addAll(ScrapedTextCleaner.clean(container.wholeText()).paragraphs());
+    // Paywalled and script-rendered pages often carry the full text only in their JSON-LD.
+    if (structuredBody.length() > 2 * String.join(" ", paragraphs).length()) {
+      paragraphs = new ArrayList<>();
+      for (String p : structuredBody.split("\\s*\\n\\s*")) {
+        if (!p.isBlank()) {
+          paragraphs.add(p.strip());
+        }
+      }
     }
     return new Extracted(title, published, site, List.copyOf(paragraphs), captions);
+  }
+
+  /** The longest {@code articleBody} of the page's JSON-LD objects (also inside {@code @graph}), or "". */
+  private static String jsonLdArticleBody(Document doc) {
+    String best = "";
+    for (Element ld : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode node = JSON.readTree(ld.data());
+        List<JsonNode> objects = new ArrayList<>();
+        (node.isArray() ? node : List.of(node)).forEach(objects::add);
+        node.path("@graph").forEach(objects::add);
+        for (JsonNode n : objects) {
+          String body = n.path("articleBody").asText("");
+          if (body.length() > best.length()) {
+            best = body;
+          }
+        }
+      } catch (java.io.IOException e) {
+        // malformed JSON-LD is common: the page's markup is still read
+      }
+    }
+    return org.jsoup.parser.Parser.unescapeEntities(best, false).strip();
   }
 
   private static LocalDate publishedDate(Document doc) {
