@@ -45,9 +45,25 @@ final class ContentScorer {
   private ContentScorer() {
   }
 
-  /** Body paragraphs in reading order; empty if the page holds no scorable text. */
+  /**
+   * Body paragraphs in reading order; empty if the page holds no scorable text. As Readability does, a
+   * first attempt drops containers whose class or id look like page furniture; if that leaves less than
+   * 500 characters, the furniture was holding the article, and a second attempt keeps it.
+   */
   static List<String> paragraphs(Element body) {
-    removeUnlikely(body);
+    List<String> strict = paragraphs(body.clone(), true);
+    if (strict.stream().mapToInt(String::length).sum() >= 500) {
+      return strict;
+    }
+    List<String> lenient = paragraphs(body.clone(), false);
+    return lenient.stream().mapToInt(String::length).sum() > strict.stream().mapToInt(String::length).sum()
+        ? lenient : strict;
+  }
+
+  private static List<String> paragraphs(Element body, boolean dropUnlikely) {
+    if (dropUnlikely) {
+      removeUnlikely(body);
+    }
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element block : textBlocks(body)) {
       String text = block.text();

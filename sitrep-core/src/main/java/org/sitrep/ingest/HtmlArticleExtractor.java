@@ -21,7 +21,8 @@ import org.jsoup.select.Elements;
  */
 public final class HtmlArticleExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final String NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
+  // not "form": ASP.NET pages wrap the whole page, article included, in one
+  private static final String NOISE = "script, style, noscript, nav, header, footer, aside, iframe, svg, button, "
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .share, .social, .related, "
       + ".comments, .cookie, .newsletter, .advertisement, .ad";
   private static final ObjectMapper JSON = new ObjectMapper();
