@@ -98,7 +98,9 @@ final class ContentScorer {
     } else {
       double threshold = Math.max(10, topScore * 0.2);
       for (Element sibling : parent.children()) {
-        if (sibling == top || scores.getOrDefault(sibling, 0.0) >= threshold || isGoodParagraph(sibling)) {
+        boolean sameKind = !top.className().isEmpty() && sibling.className().equals(top.className());
+        double bonus = sameKind ? topScore * 0.2 : 0; // sections of one article share their class
+        if (sibling == top || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isGoodParagraph(sibling)) {
           parts.add(sibling);
         }
       }
