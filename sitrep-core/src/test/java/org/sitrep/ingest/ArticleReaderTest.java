@@ -105,4 +105,24 @@ class ArticleReaderTest {
         </head><body><p>Forces raided a village.</p></body></html>""");
     assertThat(a.published()).isEqualTo(LocalDate.of(2020, 5, 5));
   }
+
+  @Test
+  void microdataWithSeveralItemPropsDatesThePage() throws Exception {
+    Article a = read("page.html", """
+        <html><body><meta itemprop="datePublished dateCreated" content="2019-11-19T10:00:00Z">
+        <p>Forces raided a village on Tuesday and detained two men.</p></body></html>""");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2019, 11, 19));
+  }
+
+  @Test
+  void urlsAndBylinesDatePagesWithoutMetadata() {
+    assertThat(HtmlArticleExtractor.urlDate("https://www.theguardian.com/world/2019/nov/18/story"))
+        .isEqualTo(LocalDate.of(2019, 11, 18));
+    assertThat(HtmlArticleExtractor.urlDate("https://example.com/2020/05/07/raid")).isEqualTo(LocalDate.of(2020, 5, 7));
+    assertThat(HtmlArticleExtractor.urlDate("https://www.quantamagazine.org/tuft-cells-20191115/"))
+        .isEqualTo(LocalDate.of(2019, 11, 15));
+    assertThat(HtmlArticleExtractor.urlDate("https://example.com/news/raid")).isNull();
+    assertThat(HtmlArticleExtractor.writtenDate("By Jane Doe | Nov. 18, 2019 | 3 min read")).isEqualTo(LocalDate.of(2019, 11, 18));
+    assertThat(HtmlArticleExtractor.writtenDate("Published 7 May 2020")).isEqualTo(LocalDate.of(2020, 5, 7));
+  }
 }
