@@ -51,9 +51,10 @@ final class BenchCommand implements Callable<Integer> {
       }
       List<Article> articles = new ArrayList<>();
       ArticleReader reader = new ArticleReader();
-      for (DocumentSource.Item item : DocumentSource.expand(inputs, System.in)) {
+      for (var doc : DocumentSource.documents(DocumentSource.expand(inputs, System.in),
+          e -> System.err.println("skipped: " + e.getMessage()))) {
         try {
-          articles.add(reader.read(item.read(), new ReadOptions(published, null)));
+          articles.add(reader.read(doc, new ReadOptions(published, null)));
         } catch (IngestException e) {
           System.err.println("skipped: " + e.getMessage());
         }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code sitrep ingest}: read reports, code their events, store both. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Read news reports (HTML or text files, directories of them, or - for standard input),",
+    description = {"Read news reports (HTML or text pages, also .gz; WARC archives; RSS/Atom feeds; JSON lines;",
+        "directories of them; or - for standard input),",
         "code their events and store them. Bad inputs are reported and skipped; the run goes on.",
         "Exit code 2 means some inputs failed and the rest were stored."})
 final class IngestCommand implements Callable<Integer> {
@@ -74,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
       if (s.failed() == 0) {
         return 0;
       }
-      return s.failed() == s.read() ? 1 : SitrepCommand.PARTIAL;
+      return s.stored() + s.alreadyStored() == 0 ? 1 : SitrepCommand.PARTIAL;
     }
   }
 }

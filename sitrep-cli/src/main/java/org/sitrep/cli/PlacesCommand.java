@@ -36,8 +36,13 @@ final class PlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DocumentSource.Item item = DocumentSource.expand(List.of(input), System.in).get(0);
-    Article article = new ArticleReader().read(item.read(), new ReadOptions(published, null));
+    var docs = DocumentSource.documents(DocumentSource.expand(List.of(input), System.in), e -> {
+      throw new IllegalArgumentException(e.getMessage());
+    });
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException(input + ": no document to read");
+    }
+    Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null));
     Knowledge k = knowledge.load();
     AnnotatedArticle a = new AnnotatedArticle(article, NlpPipeline.shared().annotate(article.body(), article.published()),
         List.of(), List.of());

@@ -29,9 +29,13 @@ public final class ArticleReader {
 
   private final HtmlArticleExtractor html = new HtmlArticleExtractor();
 
+  /** Article bodies longer than this are refused: a "page" of a million characters is not a report. */
+  public static final int MAX_BODY_CHARS = 400_000;
+
   public Article read(InputDocument doc, ReadOptions options) throws IngestException {
     byte[] bytes = doc.bytes();
     String where = doc.location();
+    InputDocument.Hints hints = doc.hints();
     if (bytes.length == 0) {
       throw new IngestException(where, IngestException.Problem.EMPTY, "the file is empty (0 bytes)");
     }
@@ -39,11 +43,12 @@ public final class ArticleReader {
       throw new IngestException(where, IngestException.Problem.BINARY,
           "not text (control bytes in the first " + Math.min(SNIFF, bytes.length) + " bytes); expected HTML or plain text");
     }
-    String text = decode(bytes, where);
+    String text = decode(bytes, where, hints.charset());
     if (text.isBlank()) {
       throw new IngestException(where, IngestException.Problem.EMPTY, "the file holds only white space");
     }
-    boolean isHtml = where.toLowerCase(Locale.ROOT).matches(".*\\.x?html?$") || HTML_START.matcher(text).find();
+    boolean isHtml = !hints.plainText()
+        && (where.toLowerCase(Locale.ROOT).matches(".*\\.x?html?(\\.gz)?$") || HTML_START.matcher(text).find());
     String title;
     String body;
     List<String> captions;
@@ -51,7 +56,7 @@ public final class ArticleReader {
     String source = null;
     if (isHtml) {
       checkComplete(text, where);
-      HtmlArticleExtractor.Extracted x = html.extract(text, where);
+      HtmlArticleExtractor.Extracted x = html.extract(text, hints.url() == null ? "" : hints.url());
       title = x.title();
       body = String.join("\n\n", x.paragraphs());
       captions = x.captions();
@@ -66,6 +71,13 @@ public final class ArticleReader {
     if (!WORD.matcher(body).find()) {
       throw new IngestException(where, IngestException.Problem.NO_TEXT, "no article text found");
     }
+    if (body.length() > MAX_BODY_CHARS) {
+      throw new IngestException(where, IngestException.Problem.TOO_LARGE, "article text of " + body.length()
+          + " characters, over the limit of " + MAX_BODY_CHARS + "; not coded");
+    }
+    if (published == null) {
+      published = hints.published();
+    }
     if (published == null) {
       published = options.published();
     }
@@ -74,16 +86,23 @@ public final class ArticleReader {
           "no publication date in the document; pass --published YYYY-MM-DD");
     }
     if (source == null || source.isBlank()) {
+      source = hints.source();
+    }
+    if (source == null || source.isBlank()) {
       source = options.source();
     }
-    return new Article(articleId(body), source, where, title, published, body, captions);
+    String location = hints.url() != null && !hints.url().isBlank() ? hints.url() : where;
+    return new Article(articleId(location, body), source, location, title, published, body, captions);
   }
 
-  /** Stable id of an article's text: the same story read again, from any path, is the same article. */
-  public static String articleId(String body) {
+  /**
+   * Stable id of an article: its location and its text. The same file or URL read again is the same
+   * article; the same wire story on another site is another article (another source) of the same story.
+   */
+  public static String articleId(String location, String body) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] h = md.digest(body.replaceAll("\\s+", " ").strip().getBytes(StandardCharsets.UTF_8));
+      byte[] h = md.digest((location + "\n" + body.replaceAll("\\s+", " ").strip()).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -105,8 +124,15 @@ public final class ArticleReader {
     return control > n / 20;
   }
 
-  /** UTF-8 (with or without BOM) if valid, else UTF-16 by BOM, else Windows-1252 (which decodes anything). */
-  static String decode(byte[] bytes, String where) throws IngestException {
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-z0-9_:.-]+)");
+
+  /**
+   * Decodes by, in order: a byte-order mark; the charset the container declared (HTTP header); the
+   * page's own meta charset; UTF-8 if the bytes are valid UTF-8; else Windows-1252, which decodes
+   * anything and is what undeclared Western pages mostly are.
+   */
+  static String decode(byte[] bytes, String where, String declared) throws IngestException {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
@@ -114,6 +140,22 @@ public final class ArticleReader {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
     }
     int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    String charset = declared;
+    if (charset == null) {
+      Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      charset = m.find() ? m.group(1) : null;
+    }
+    if (charset != null && offset == 0) {
+      try {
+        Charset cs = Charset.forName(charset);
+        if (!cs.equals(StandardCharsets.UTF_8)) {
+          return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(bytes)).toString();
+        }
+      } catch (IllegalArgumentException | CharacterCodingException e) {
+        // an unknown or wrong declaration: fall through to detection
+      }
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,19 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Expands what the user named (files, directories, "-" for standard input) into the documents to read,
- * in a stable order. Reading is deferred to {@link Item#read()}, so one unreadable file is one error,
- * not the end of the run.
+ * Expands what the user named (files, directories, "-" for standard input) into inputs, in a stable
+ * order, and reads each by its kind: a page (HTML or text, also gzipped), a WARC archive, an RSS/Atom
+ * feed, or JSON lines. Reading is deferred to {@link Item#read}, so one bad input is one error, not the
+ * end of the run.
  */
 public final class DocumentSource {
-  /** One input waiting to be read. */
+  /** Pages larger than this are refused rather than parsed: no news article is 32 MB of HTML. */
+  public static final long MAX_PAGE_BYTES = 32L << 20;
+
+  /** One input waiting to be read; it may hold many documents (an archive, a feed). */
   public interface Item {
     String location();
 
-    InputDocument read() throws IngestException;
+    /**
+     * Hands each document to {@code sink}; a document that cannot be read goes to {@code errors} and
+     * the rest go on. Throws when the input itself fails; documents handed on before stay handed on.
+     */
+    void read(Consumer<InputDocument> sink, Consumer<IngestException> errors) throws IngestException;
   }
 
   private DocumentSource() {
@@ -29,19 +41,7 @@ public final class DocumentSource {
     List<Item> items = new ArrayList<>();
     for (String input : inputs) {
       if (input.equals("-")) {
-        items.add(new Item() {
-          public String location() {
-            return "stdin";
-          }
-
-          public InputDocument read() throws IngestException {
-            try {
-              return new InputDocument("stdin", stdin.readAllBytes());
-            } catch (IOException e) {
-              throw new IngestException("stdin", IngestException.Problem.UNREADABLE, e.getMessage());
-            }
-          }
-        });
+        items.add(new StreamItem("stdin", stdin));
         continue;
       }
       Path path = Path.of(input);
@@ -50,46 +50,104 @@ public final class DocumentSource {
           walk.filter(Files::isRegularFile)
               .filter(p -> !p.getFileName().toString().startsWith("."))
               .sorted()
-              .forEach(p -> items.add(fileItem(p)));
+              .forEach(p -> items.add(new FileItem(p)));
         } catch (IOException | UncheckedIOException e) {
-          items.add(failing(input, e.getMessage()));
+          items.add(new FileItem(path));
         }
       } else {
-        items.add(fileItem(path));
+        items.add(new FileItem(path));
       }
     }
     return items;
   }
 
-  private static Item fileItem(Path p) {
-    String location = p.toString();
-    return new Item() {
-      public String location() {
-        return location;
-      }
+  private record FileItem(Path path) implements Item {
+    @Override
+    public String location() {
+      return path.toString();
+    }
 
-      public InputDocument read() throws IngestException {
-        if (!Files.exists(p)) {
-          throw new IngestException(location, IngestException.Problem.UNREADABLE, "no such file or directory");
-        }
-        try {
-          return new InputDocument(location, Files.readAllBytes(p));
-        } catch (IOException e) {
-          throw new IngestException(location, IngestException.Problem.UNREADABLE, e.toString());
-        }
+    @Override
+    public void read(Consumer<InputDocument> sink, Consumer<IngestException> errors) throws IngestException {
+      String where = location();
+      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!Files.isRegularFile(path)) {
+        throw new IngestException(where, IngestException.Problem.UNREADABLE, "no such file");
       }
-    };
+      try {
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+          try (InputStream in = Files.newInputStream(path)) {
+            WarcDocuments.read(in, where, sink);
+          }
+          return;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
+          try (InputStream in = maybeGunzip(Files.newInputStream(path), name)) {
+            JsonLinesDocuments.read(in, where, sink, errors);
+          }
+          return;
+        }
+        long size = Files.size(path);
+        if (size > (name.endsWith(".gz") ? MAX_PAGE_BYTES / 4 : MAX_PAGE_BYTES)) {
+          throw new IngestException(where, IngestException.Problem.TOO_LARGE,
+              size + " bytes, over the " + MAX_PAGE_BYTES + "-byte limit for one page; not read");
+        }
+        byte[] bytes;
+        try (InputStream in = maybeGunzip(Files.newInputStream(path), name)) {
+          bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+        }
+        readPage(where, name, bytes, sink);
+      } catch (IOException e) {
+        throw new IngestException(where, IngestException.Problem.UNREADABLE, e.toString());
+      }
+    }
   }
 
-  private static Item failing(String location, String why) {
-    return new Item() {
-      public String location() {
-        return location;
+  private record StreamItem(String location, InputStream in) implements Item {
+    @Override
+    public void read(Consumer<InputDocument> sink, Consumer<IngestException> errors) throws IngestException {
+      try {
+        readPage(location, "", in.readNBytes((int) MAX_PAGE_BYTES + 1), sink);
+      } catch (IOException e) {
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, e.getMessage());
       }
+    }
+  }
 
-      public InputDocument read() throws IngestException {
-        throw new IngestException(location, IngestException.Problem.UNREADABLE, why);
+  /** One page, or a feed that arrived under a page's name. */
+  private static void readPage(String where, String name, byte[] bytes, Consumer<InputDocument> sink)
+      throws IngestException {
+    if (bytes.length > MAX_PAGE_BYTES) {
+      throw new IngestException(where, IngestException.Problem.TOO_LARGE,
+          "over the " + MAX_PAGE_BYTES + "-byte limit for one page; not read");
+    }
+    String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    if (base.endsWith(".rss") || base.endsWith(".atom") || FeedDocuments.looksLikeFeed(bytes)) {
+      FeedDocuments.read(bytes, where, sink);
+      return;
+    }
+    sink.accept(new InputDocument(where, bytes, InputDocument.Hints.NONE));
+  }
+
+  private static InputStream maybeGunzip(InputStream in, String name) throws IOException {
+    return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  /** Every document of the items, in order; failures go to {@code errors}. For tools that need all at once. */
+  public static List<InputDocument> documents(List<Item> items, Consumer<IngestException> errors) {
+    List<InputDocument> out = new ArrayList<>();
+    for (Item item : items) {
+      try {
+        item.read(out::add, errors);
+      } catch (IngestException e) {
+        errors.accept(e);
       }
-    };
+    }
+    return out;
+  }
+
+  /** For tests: an item over bytes in memory. */
+  public static Item of(String location, byte[] bytes) {
+    return new StreamItem(location, new ByteArrayInputStream(bytes));
   }
 }

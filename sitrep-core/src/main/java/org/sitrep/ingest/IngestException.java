@@ -4,7 +4,7 @@ package org.sitrep.ingest;
 public final class IngestException extends Exception {
   /** What kind of bad input it was, for the run's summary. */
   public enum Problem {
-    UNREADABLE, EMPTY, BINARY, ENCODING, TRUNCATED, NO_TEXT, NO_DATE
+    UNREADABLE, EMPTY, BINARY, ENCODING, TRUNCATED, MALFORMED, TOO_LARGE, NO_TEXT, NO_DATE
   }
 
   private final String location;

@@ -27,7 +27,7 @@ public final class IngestJob {
 
   public enum Outcome { STORED, ALREADY_STORED, FAILED }
 
-  /** Counts at the end of a run. */
+  /** Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped, failed. */
   public record Summary(int read, int stored, int alreadyStored, int events, Map<IngestException.Problem, Integer> errors) {
     public int failed() {
       return errors.values().stream().mapToInt(Integer::intValue).sum();
@@ -44,32 +44,72 @@ public final class IngestJob {
   }
 
   public Summary run(List<DocumentSource.Item> items, ReadOptions options, Listener listener) throws SQLException {
-    int stored = 0;
-    int already = 0;
-    int events = 0;
-    Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
+    Counts counts = new Counts();
     for (int i = 0; i < items.size(); i++) {
       DocumentSource.Item item = items.get(i);
+      int before = counts.events;
+      boolean[] failed = {false};
+      try {
+        item.read(doc -> counts.handle(doc, options, listener, this), e -> {
+          counts.fail(e, listener);
+          failed[0] = true;
+        });
+      } catch (IngestException e) {
+        counts.fail(e, listener);
+        failed[0] = true;
+      } catch (StoreFailure e) {
+        throw e.cause;
+      }
+      listener.done(i + 1, items.size(), item.location(), failed[0] ? Outcome.FAILED : Outcome.STORED,
+          counts.events - before);
+    }
+    return new Summary(counts.read, counts.stored, counts.already, counts.events, counts.errors);
+  }
+
+  /** Carries a store failure out of a document callback: the store failing ends the run. */
+  private static final class StoreFailure extends RuntimeException {
+    final SQLException cause;
+
+    StoreFailure(SQLException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+
+  /** Running totals of one run. */
+  private static final class Counts {
+    int read;
+    int stored;
+    int already;
+    int events;
+    final Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
+
+    void fail(IngestException e, Listener listener) {
+      errors.merge(e.problem(), 1, Integer::sum);
+      listener.failed(e);
+    }
+
+    void handle(org.sitrep.ingest.InputDocument doc, ReadOptions options, Listener listener, IngestJob job) {
+      read++;
       Article article;
       try {
-        article = reader.read(item.read(), options);
+        article = job.reader.read(doc, options);
       } catch (IngestException e) {
-        errors.merge(e.problem(), 1, Integer::sum);
-        listener.failed(e);
-        listener.done(i + 1, items.size(), item.location(), Outcome.FAILED, 0);
-        continue;
+        fail(e, listener);
+        return;
       }
-      if (store.hasArticle(article.id())) {
-        already++;
-        listener.done(i + 1, items.size(), item.location(), Outcome.ALREADY_STORED, 0);
-        continue;
+      try {
+        if (job.store.hasArticle(article.id())) {
+          already++;
+          return;
+        }
+        CodedArticle coded = job.pipeline.apply(article);
+        job.store.save(coded);
+        stored++;
+        events += coded.events().size();
+      } catch (SQLException e) {
+        throw new StoreFailure(e);
       }
-      CodedArticle coded = pipeline.apply(article);
-      store.save(coded);
-      stored++;
-      events += coded.events().size();
-      listener.done(i + 1, items.size(), item.location(), Outcome.STORED, coded.events().size());
     }
-    return new Summary(items.size(), stored, already, events, errors);
   }
 }

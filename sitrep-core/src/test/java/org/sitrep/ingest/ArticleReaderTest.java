@@ -59,8 +59,9 @@ class ArticleReaderTest {
   }
 
   @Test
-  void theSameTextReadTwiceIsTheSameArticle() throws Exception {
-    assertThat(read("a.txt", "Forces detained a leader.").id()).isEqualTo(read("b/c.txt", "Forces  detained a leader.\n").id());
+  void theSameFileReadTwiceIsTheSameArticleAndACopyElsewhereIsAnother() throws Exception {
+    assertThat(read("a.txt", "Forces detained a leader.").id()).isEqualTo(read("a.txt", "Forces  detained a leader.\n").id());
+    assertThat(read("a.txt", "Forces detained a leader.").id()).isNotEqualTo(read("b.txt", "Forces detained a leader.").id());
   }
 
   @Test

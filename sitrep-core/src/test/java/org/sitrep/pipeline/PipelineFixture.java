@@ -28,7 +28,7 @@ public final class PipelineFixture {
   }
 
   public static Article article(String body, LocalDate published) {
-    return new Article(ArticleReader.articleId(body), "test", "test.txt", "", published, body, List.of());
+    return new Article(ArticleReader.articleId("test.txt", body), "test", "test.txt", "", published, body, List.of());
   }
 
   /** Events coded from a text published on Thursday 7 May 2020, the seed article's date. */
