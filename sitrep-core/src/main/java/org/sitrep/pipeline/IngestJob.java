@@ -13,7 +13,8 @@ import org.sitrep.ingest.ReadOptions;
 import org.sitrep.store.EventStore;
 
 /**
- * Reads, codes and stores a list of inputs. A bad input is reported and skipped; the others go on. An
+ * Reads, codes and stores a list of inputs. A near-identical copy of a stored story (the same wire
+ * text on another site) is stored as another source of that story and not coded again. A bad input is reported and skipped; the others go on. An
  * article already in the store is skipped before any NLP, so a re-run after an interruption resumes
  * where it stopped and a repeated ingest adds nothing.
  */
@@ -28,7 +29,8 @@ public final class IngestJob {
   public enum Outcome { STORED, ALREADY_STORED, FAILED }
 
   /** Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped, failed. */
-  public record Summary(int read, int stored, int alreadyStored, int events, Map<IngestException.Problem, Integer> errors) {
+  public record Summary(int read, int stored, int duplicates, int alreadyStored, int events,
+                        Map<IngestException.Problem, Integer> errors) {
     public int failed() {
       return errors.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -63,7 +65,7 @@ public final class IngestJob {
       listener.done(i + 1, items.size(), item.location(), failed[0] ? Outcome.FAILED : Outcome.STORED,
           counts.events - before);
     }
-    return new Summary(counts.read, counts.stored, counts.already, counts.events, counts.errors);
+    return new Summary(counts.read, counts.stored, counts.duplicates, counts.already, counts.events, counts.errors);
   }
 
   /** Carries a store failure out of a document callback: the store failing ends the run. */
@@ -81,6 +83,7 @@ public final class IngestJob {
     int read;
     int stored;
     int already;
+    int duplicates;
     int events;
     final Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
 
@@ -101,6 +104,13 @@ public final class IngestJob {
       try {
         if (job.store.hasArticle(article.id())) {
           already++;
+          return;
+        }
+        var story = job.store.storyOf(article.body());
+        if (story.isPresent()) {
+          // another site's copy of a stored story: one more source, not more events
+          job.store.save(new CodedArticle(article, List.of()), story.get());
+          duplicates++;
           return;
         }
         CodedArticle coded = job.pipeline.apply(article);

@@ -25,6 +25,7 @@ import org.sitrep.domain.EventType;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
+import org.sitrep.merge.SimHash;
 
 /**
  * Articles and their events in an embedded DuckDB file. Each article is written with its events in one
@@ -33,7 +34,7 @@ import org.sitrep.domain.Place;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private final Connection conn;
   private final Path file;
@@ -125,6 +126,17 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (1)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 1;
+      }
+      if (current < 2) {
+        // v2: syndicated copies of one story (near-identical text on other sites) share a story id
+        conn.setAutoCommit(false);
+        st.execute("ALTER TABLE articles ADD COLUMN simhash BIGINT");
+        st.execute("ALTER TABLE articles ADD COLUMN story_id VARCHAR");
+        st.execute("UPDATE articles SET story_id = id");
+        st.execute("INSERT INTO schema_version VALUES (2)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -144,8 +156,51 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Stores an article with its events; returns false (and writes nothing) if the article is already stored. */
-  public synchronized boolean save(CodedArticle coded) throws SQLException {
+  /**
+   * The stored story that this text is a copy of: a stored article whose SimHash is within
+   * {@link SimHash#CANDIDATE_BITS} bits and whose text resembles it at least {@link SimHash#SAME_STORY}.
+   */
+  public java.util.Optional<String> storyOf(String body) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT story_id, body FROM articles WHERE bit_count(xor(simhash, ?)) <= ? ORDER BY ingested_at, id LIMIT 20")) {
+      ps.setLong(1, SimHash.of(body));
+      ps.setInt(2, SimHash.CANDIDATE_BITS);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (SimHash.resemblance(body, rs.getString(2)) >= SimHash.SAME_STORY) {
+            return java.util.Optional.of(rs.getString(1));
+          }
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The sources of a story, one per stored copy, in the order they were stored. */
+  public List<String> sourcesOfStory(String storyId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT coalesce(nullif(source, ''), location) FROM articles WHERE story_id = ? ORDER BY ingested_at, id")) {
+      ps.setString(1, storyId);
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Stores an article with its events as a story of its own; false (nothing written) if already stored. */
+  public boolean save(CodedArticle coded) throws SQLException {
+    return save(coded, null);
+  }
+
+  /**
+   * Stores an article with its events; with {@code storyId}, as another copy of that story (its events
+   * are the story's, so a copy brings none). Returns false, writing nothing, if already stored.
+   */
+  public synchronized boolean save(CodedArticle coded, String storyId) throws SQLException {
     Article a = coded.article();
     if (hasArticle(a.id())) {
       return false;
@@ -153,7 +208,8 @@ public final class EventStore implements AutoCloseable {
     conn.setAutoCommit(false);
     try {
       try (PreparedStatement ps = conn.prepareStatement(
-          "INSERT INTO articles (id, source, location, title, published, body, captions) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
+              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, a.id());
         ps.setString(2, a.source());
         ps.setString(3, a.location());
@@ -161,6 +217,8 @@ public final class EventStore implements AutoCloseable {
         ps.setDate(5, Date.valueOf(a.published()));
         ps.setString(6, a.body());
         ps.setArray(7, conn.createArrayOf("VARCHAR", a.captions().toArray()));
+        ps.setLong(8, SimHash.of(a.body()));
+        ps.setString(9, storyId == null ? a.id() : storyId);
         ps.executeUpdate();
       }
       try (PreparedStatement ps = conn.prepareStatement(
@@ -253,7 +311,8 @@ public final class EventStore implements AutoCloseable {
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
     StringBuilder sql = new StringBuilder(
-        "SELECT e.*, a.source AS a_source, a.location AS a_location, a.title AS a_title "
+        "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') FROM articles c "
+            + "WHERE c.story_id = a.story_id) AS a_source, a.location AS a_location, a.title AS a_title "
             + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (f.from() != null) {

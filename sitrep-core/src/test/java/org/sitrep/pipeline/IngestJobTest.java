@@ -69,4 +69,28 @@ class IngestJobTest {
       assertThat(store.countEvents()).isEqualTo(events);
     }
   }
+
+  @Test
+  void tenCopiesOfAWireStoryAreOneStoryWithTenSources(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("sites"));
+    String story = org.sitrep.merge.SimHashTest.WIRE;
+    for (int i = 1; i <= 10; i++) {
+      String body = i % 2 == 0 ? story : story.replace("BEIRUT (AP) —", "BEIRUT —") + " Copyright 2020 The Associated Press.";
+      Files.writeString(in.resolve("site" + i + ".html"), """
+          <html><head><meta property="og:site_name" content="Site %d"><title>Syrian fighters detain IS cell</title></head>
+          <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><p>%s</p></article>
+          <footer>Site %d footer</footer></body></html>""".formatted(i, body, i));
+    }
+    try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
+      IngestJob.Summary s = ingest(store, in, new ArrayList<>());
+      assertThat(s.stored()).isEqualTo(1);
+      assertThat(s.duplicates()).isEqualTo(9);
+      var events = store.events(org.sitrep.store.EventFilter.ALL);
+      assertThat(events).isNotEmpty();
+      String storyId = store.storyOf(story).orElseThrow();
+      assertThat(store.sourcesOfStory(storyId)).hasSize(10).doesNotHaveDuplicates();
+      assertThat(events.get(0).source().split("; ")).hasSize(10);
+      assertThat(store.countEvents()).isEqualTo(events.size());
+    }
+  }
 }
