@@ -105,6 +105,24 @@ final class ContentScorer {
         }
       }
     }
+    // An article cut into chunks by ads and pull quotes: chunks of the same class as the best container,
+    // anywhere on the page, scoring within reach of it, are more of the article.
+    if (!top.className().isBlank()) {
+      for (Map.Entry<Element, Double> e : scores.entrySet()) {
+        Element other = e.getKey();
+        if (other != top && !parts.contains(other) && e.getValue() >= topScore * 0.3
+            && other.tagName().equals(top.tagName()) && other.className().equals(top.className())
+            && !other.parents().contains(top) && !top.parents().contains(other)) {
+          parts.add(other);
+        }
+      }
+      Map<Element, Integer> order = new IdentityHashMap<>();
+      int k = 0;
+      for (Element e : body.getAllElements()) {
+        order.put(e, k++);
+      }
+      parts.sort(java.util.Comparator.comparingInt(e -> order.getOrDefault(e, Integer.MAX_VALUE)));
+    }
     Set<String> out = new LinkedHashSet<>();
     for (Element part : parts) {
       for (Element block : textBlocks(part)) {

@@ -38,7 +38,8 @@ public final class HtmlArticleExtractor {
 
   /** Extracts from a parsed page; the document is changed (noise removed). */
   public Extracted extract(Document doc) {
-    String title = firstNonBlank(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
+    String headline = text(doc.selectFirst("h1"));
+    String title = firstNonBlank(meta(doc, "og:title"), doc.title(), headline);
     LocalDate published = publishedDate(doc);
     String structuredBody = jsonLdArticleBody(doc);
     String site = meta(doc, "og:site_name");
@@ -64,6 +65,7 @@ public final class HtmlArticleExtractor {
         paragraphs.addAll(ScrapedTextCleaner.clean(body.wholeText()).paragraphs());
       }
     }
+    paragraphs = withoutFurniture(paragraphs, title, headline);
     // Paywalled and script-rendered pages often carry the full text only in their JSON-LD.
     if (structuredBody.length() > 2 * String.join(" ", paragraphs).length()) {
       paragraphs = new ArrayList<>();
@@ -74,6 +76,33 @@ public final class HtmlArticleExtractor {
       }
     }
     return new Extracted(title, published, site, List.copyOf(paragraphs), captions);
+  }
+
+  /** Lines that are the page talking about itself, not the article: calls to subscribe, follow, comment. */
+  private static final Pattern FURNITURE = Pattern.compile("(?i)\\b(subscribe|newsletters?|sign up|requires javascript"
+      + "|click here|follow (us|her|him|me|them)\\b.*\\b(on )?(twitter|facebook|instagram)|may be reached at|have a tip"
+      + "|tell us what you think|related (news|articles|stories|posts)|read more|all rights reserved|share this"
+      + "|advertisement)\\b");
+  private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"
+      + "|^(?i:published|updated|posted|last updated)\\b.*\\b(19|20)\\d{2}\\b|^By [A-Z][\\p{L}.'-]+( [A-Z][\\p{L}.'-]+){0,3}$");
+
+  /**
+   * Drops what the container scoring let through: the headline repeated in the body, short lines of
+   * page furniture, and teasers of other stories (a title with its author and timestamp).
+   */
+  private static List<String> withoutFurniture(List<String> paragraphs, String title, String h1) {
+    String headline = title.strip().toLowerCase(java.util.Locale.ROOT);
+    String heading = h1 == null ? "" : h1.strip().toLowerCase(java.util.Locale.ROOT);
+    List<String> kept = new ArrayList<>();
+    for (String p : paragraphs) {
+      String lower = p.toLowerCase(java.util.Locale.ROOT);
+      boolean isShort = p.length() < 200;
+      if (lower.equals(headline) || lower.equals(heading) || isShort && (FURNITURE.matcher(p).find() || TIMESTAMP.matcher(p).find())) {
+        continue;
+      }
+      kept.add(p);
+    }
+    return kept;
   }
 
   /** The longest {@code articleBody} of the page's JSON-LD objects (also inside {@code @graph}), or "". */
