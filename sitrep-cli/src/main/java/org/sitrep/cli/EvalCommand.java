@@ -145,7 +145,7 @@ final class EvalCommand implements Runnable {
           worst.add(String.format("%.3f\t%.3f\t%.3f\t%s\t%s", s.tp(), s.fp(), s.fn(), p[0], p[1]));
         }
         var total = org.sitrep.eval.ExtractionEvaluation.aggregate(scores);
-        System.out.printf("%-36s %9.3f %9.3f %9.3f %9.1f%n", entry.getKey(), total.precision(), total.recall(),
+        System.out.printf("%-36s %9.4f %9.4f %9.4f %9.1f%n", entry.getKey(), total.precision(), total.recall(),
             total.f1(), pages.size() / (nanos / 1e9));
         if (misses != null && entry.getKey().equals("Sitrep")) {
           worst.sort(null);

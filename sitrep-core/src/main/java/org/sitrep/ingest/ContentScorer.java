@@ -35,10 +35,11 @@ final class ContentScorer {
           + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|"
           + "newsletter|subscribe|recommend|caption|credit",
       Pattern.CASE_INSENSITIVE);
-  private static final Set<String> BLOCK_TAGS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "li", "td",
+  private static final Set<String> BLOCK_TAGS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "li",
       "div", "section", "article", "ul", "ol", "table", "main", "figure", "form", "header", "footer", "aside",
       "dl", "dd", "dt", "tr", "tbody");
-  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "li", "td",
+  /** Elements read as one paragraph each; a table row is one line, as a reader sees it. */
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "h2", "h3", "h4", "li", "tr",
       "dd");
   private static final int MIN_PARAGRAPH = 25;
 
@@ -127,7 +128,9 @@ final class ContentScorer {
     for (Element part : parts) {
       for (Element block : textBlocks(part)) {
         String text = block.text().strip();
-        if (!text.isEmpty() && linkDensity(block) < 0.5 && !ScrapedTextCleaner.isDebris(text)) {
+        // quoted posts (embedded tweets) are mostly links and still part of the story
+        boolean quoted = block.closest("blockquote") != null;
+        if (!text.isEmpty() && (quoted || linkDensity(block) < 0.5) && !ScrapedTextCleaner.isDebris(text)) {
           out.add(text);
         }
       }
