@@ -95,6 +95,9 @@ final class EvalCommand implements Runnable {
     @Option(names = "--misses", paramLabel = "FILE", description = "Write Sitrep's per-page scores, worst first (TSV).")
     Path misses;
 
+    @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 if Sitrep's F1 is below this (CI's floor).")
+    double minF1 = 0;
+
     /** An extractor under test: page → body text. */
     interface Extractor {
       String body(org.jsoup.nodes.Document page, String html, String url) throws Exception;
@@ -126,6 +129,15 @@ final class EvalCommand implements Runnable {
         pages.add(new String[] {id, url, decoded, truthJson.path(id).path("articleBody").asText("")});
       }
       System.out.printf("%d pages; metric: article-extraction-benchmark (4-token shingles)%n", pages.size());
+      int dated = 0;
+      for (String[] p : pages) {
+        if (sitrep.extract(org.jsoup.Jsoup.parse(p[2], p[1])).published() != null) {
+          dated++;
+        }
+      }
+      System.out.printf("Sitrep found a publication date on %d of %d pages (%.1f%%)%n", dated, pages.size(),
+          100.0 * dated / pages.size());
+      double sitrepF1 = 0;
       System.out.printf("%-36s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1", "pages/s");
       for (var entry : extractors.entrySet()) {
         List<org.sitrep.eval.ExtractionEvaluation.PageScore> scores = new java.util.ArrayList<>();
@@ -147,10 +159,17 @@ final class EvalCommand implements Runnable {
         var total = org.sitrep.eval.ExtractionEvaluation.aggregate(scores);
         System.out.printf("%-36s %9.4f %9.4f %9.4f %9.1f%n", entry.getKey(), total.precision(), total.recall(),
             total.f1(), pages.size() / (nanos / 1e9));
+        if (entry.getKey().equals("Sitrep")) {
+          sitrepF1 = total.f1();
+        }
         if (misses != null && entry.getKey().equals("Sitrep")) {
           worst.sort(null);
           java.nio.file.Files.write(misses, worst);
         }
+      }
+      if (sitrepF1 < minF1) {
+        System.out.printf("FAIL: Sitrep's F1 %.4f is below the floor %.4f%n", sitrepF1, minF1);
+        return 1;
       }
       return 0;
     }

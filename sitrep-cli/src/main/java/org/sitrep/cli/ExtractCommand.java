@@ -35,13 +35,13 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     var doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url);
-    String language = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     HtmlArticleExtractor.Extracted x = new HtmlArticleExtractor().extract(doc);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("url", url.isEmpty() ? null : url);
     out.put("title", x.title());
     out.put("published", x.published() == null ? null : x.published().toString());
-    out.put("language", language.isEmpty() ? null : language);
+    out.put("authors", x.authors());
+    out.put("language", x.language().isEmpty() ? null : x.language());
     out.put("body", String.join("\n\n", x.paragraphs()));
     out.put("captions", x.captions());
     System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));

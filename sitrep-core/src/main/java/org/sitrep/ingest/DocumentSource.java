@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Expands what the user named (files, directories, "-" for standard input) into inputs, in a stable
+ * Expands what the user named (files, directories, URLs of feeds or pages, "-" for standard input) into
+ * inputs, in a stable
  * order, and reads each by its kind: a page (HTML or text, also gzipped), a WARC archive, an RSS/Atom
  * feed, or JSON lines. Reading is deferred to {@link Item#read}, so one bad input is one error, not the
  * end of the run.
@@ -42,6 +43,10 @@ public final class DocumentSource {
     for (String input : inputs) {
       if (input.equals("-")) {
         items.add(new StreamItem("stdin", stdin));
+        continue;
+      }
+      if (input.startsWith("http://") || input.startsWith("https://")) {
+        items.add(new UrlItem(input));
         continue;
       }
       Path path = Path.of(input);
@@ -111,6 +116,49 @@ public final class DocumentSource {
       } catch (IOException e) {
         throw new IngestException(location, IngestException.Problem.UNREADABLE, e.getMessage());
       }
+    }
+  }
+
+  /** A feed or page on the web, fetched once (redirects followed, 30 s timeout, size-limited). */
+  private record UrlItem(String location) implements Item {
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+        .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+        .connectTimeout(java.time.Duration.ofSeconds(15)).build();
+
+    @Override
+    public void read(Consumer<InputDocument> sink, Consumer<IngestException> errors) throws IngestException {
+      java.net.http.HttpResponse<InputStream> response;
+      try {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(location))
+            .timeout(java.time.Duration.ofSeconds(30)).header("User-Agent", "Sitrep/0.1 (conflict-event monitor)")
+            .GET().build();
+        response = HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+      } catch (IOException | IllegalArgumentException e) {
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch interrupted");
+      }
+      byte[] bytes;
+      try (InputStream in = response.body()) {
+        bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+      } catch (IOException e) {
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
+      }
+      if (response.statusCode() >= 400) {
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, "HTTP " + response.statusCode());
+      }
+      String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher charset = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)").matcher(type);
+      if (type.contains("rss") || type.contains("atom") || FeedDocuments.looksLikeFeed(bytes)) {
+        FeedDocuments.read(bytes, location, sink);
+        return;
+      }
+      if (bytes.length > MAX_PAGE_BYTES) {
+        throw new IngestException(location, IngestException.Problem.TOO_LARGE, "over the " + MAX_PAGE_BYTES + "-byte limit");
+      }
+      sink.accept(new InputDocument(location, bytes,
+          new InputDocument.Hints(location, charset.find() ? charset.group(1) : null, null, null, type.startsWith("text/plain"))));
     }
   }
 

@@ -28,8 +28,8 @@ public final class HtmlArticleExtractor {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What a page holds: metadata, body paragraphs in reading order, captions apart. */
-  public record Extracted(String title, LocalDate published, String siteName, List<String> paragraphs,
-                          List<String> captions) {
+  public record Extracted(String title, LocalDate published, String siteName, List<String> authors,
+                          String language, List<String> paragraphs, List<String> captions) {
   }
 
   public Extracted extract(String html, String baseUri) {
@@ -42,6 +42,9 @@ public final class HtmlArticleExtractor {
     String title = firstNonBlank(meta(doc, "og:title"), doc.title(), headline);
     LocalDate published = publishedDate(doc);
     String structuredBody = jsonLdArticleBody(doc);
+    List<String> authors = authors(doc);
+    Element html = doc.selectFirst("html");
+    String language = html == null ? "" : html.attr("lang").strip();
     String site = meta(doc, "og:site_name");
     List<String> captions = new ArrayList<>();
     for (Element c : doc.select("figcaption, .caption, .wp-caption-text")) {
@@ -75,7 +78,7 @@ public final class HtmlArticleExtractor {
         }
       }
     }
-    return new Extracted(title, published, site, List.copyOf(paragraphs), captions);
+    return new Extracted(title, published, site, authors, language, List.copyOf(paragraphs), captions);
   }
 
   /** Lines that are the page talking about itself, not the article: calls to subscribe, follow, comment. */
@@ -103,6 +106,42 @@ public final class HtmlArticleExtractor {
       kept.add(p);
     }
     return kept;
+  }
+
+  /** Authors from meta tags, JSON-LD {@code author} and rel=author links, in that order, without repeats. */
+  private static List<String> authors(Document doc) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author]")) {
+      String v = m.attr("content").replaceFirst("(?i)^by\\s+", "").strip();
+      if (!v.isEmpty() && !v.startsWith("http")) {
+        out.add(v);
+      }
+    }
+    for (Element ld : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode node = JSON.readTree(ld.data());
+        List<JsonNode> objects = new ArrayList<>();
+        (node.isArray() ? node : List.of(node)).forEach(objects::add);
+        node.path("@graph").forEach(objects::add);
+        for (JsonNode n : objects) {
+          JsonNode author = n.path("author");
+          for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+            if (!name.isBlank()) {
+              out.add(name.strip());
+            }
+          }
+        }
+      } catch (java.io.IOException e) {
+        // malformed JSON-LD: the other sources may still name the authors
+      }
+    }
+    for (Element a : doc.select("a[rel=author], [itemprop=author] [itemprop=name]")) {
+      if (!a.text().isBlank() && a.text().length() < 80) {
+        out.add(a.text().strip());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The longest {@code articleBody} of the page's JSON-LD objects (also inside {@code @graph}), or "". */

@@ -126,4 +126,14 @@ class ArticleReaderTest {
     assertThat(HtmlArticleExtractor.writtenDate("By Jane Doe | Nov. 18, 2019 | 3 min read")).isEqualTo(LocalDate.of(2019, 11, 18));
     assertThat(HtmlArticleExtractor.writtenDate("Published 7 May 2020")).isEqualTo(LocalDate.of(2020, 5, 7));
   }
+
+  @Test
+  void authorsAndLanguageComeFromThePageMetadata() {
+    var x = new HtmlArticleExtractor().extract("""
+        <html lang="en-GB"><head><meta name="author" content="By Jane Doe">
+        <script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"John Roe"},{"name":"Jane Doe"}]}</script>
+        </head><body><p>Forces raided a village near the river and detained two men.</p></body></html>""", "");
+    assertThat(x.authors()).containsExactly("Jane Doe", "John Roe");
+    assertThat(x.language()).isEqualTo("en-GB");
+  }
 }

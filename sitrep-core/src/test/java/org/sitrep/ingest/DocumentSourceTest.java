@@ -179,4 +179,40 @@ class DocumentSourceTest {
     assertThat(e.problem()).isEqualTo(IngestException.Problem.BINARY);
     assertThat(e.getMessage()).startsWith(file.toString());
   }
+
+  @Test
+  void feedUrlIsFetchedAndItsItemsRead() throws Exception {
+    var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] feed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Local Feed</title>
+        <item><title>Raid</title><link>http://127.0.0.1/raid</link><pubDate>Wed, 06 May 2020 10:00:00 GMT</pubDate>
+        <description>Forces raided a village near the river and detained two men.</description></item>
+        </channel></rss>""".getBytes(StandardCharsets.UTF_8);
+    server.createContext("/feed.xml", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+      exchange.sendResponseHeaders(200, feed.length);
+      exchange.getResponseBody().write(feed);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+      List<InputDocument> docs = new ArrayList<>();
+      List<IngestException> errors = new ArrayList<>();
+      DocumentSource.expand(List.of(url), System.in).get(0).read(docs::add, errors::add);
+      assertThat(errors).isEmpty();
+      Article a = new ArticleReader().read(docs.get(0), ReadOptions.NONE);
+      assertThat(a.source()).isEqualTo("Local Feed");
+      assertThat(a.published()).isEqualTo(LocalDate.of(2020, 5, 6));
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void unreachableUrlIsOneErrorNamingIt() {
+    var item = DocumentSource.expand(List.of("http://127.0.0.1:9/none.xml"), System.in).get(0);
+    var e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> item.read(d -> { }, x -> { }), IngestException.class);
+    assertThat(e.getMessage()).startsWith("http://127.0.0.1:9/none.xml");
+  }
 }
