@@ -173,6 +173,23 @@ public final class HtmlArticleExtractor {
    * /2019/nov/18/, -20191118), and last a date written out near the top of the page ("Nov. 18, 2019").
    */
   static LocalDate publishedDate(Document doc) {
+    LocalDate stated = statedDate(doc);
+    LocalDate fromUrl = urlDate(doc.location());
+    if (stated != null && fromUrl != null && Math.abs(stated.toEpochDay() - fromUrl.toEpochDay()) == 1) {
+      // a UTC timestamp after midnight: the URL keeps the publisher's own calendar day
+      return fromUrl;
+    }
+    if (stated != null) {
+      return stated;
+    }
+    if (fromUrl != null) {
+      return fromUrl;
+    }
+    return writtenDate(doc.body() == null ? "" : doc.body().text());
+  }
+
+  /** The date the page's markup states, without the URL and the page text. */
+  private static LocalDate statedDate(Document doc) {
     for (String key : List.of("article:published_time", "og:article:published_time", "datePublished",
         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "citation_publication_date", "sailthru.date", "parsely-pub-date", "article.published", "og:published_time",
@@ -217,17 +234,13 @@ public final class HtmlArticleExtractor {
         return d;
       }
     }
-    LocalDate fromUrl = urlDate(doc.location());
-    if (fromUrl != null) {
-      return fromUrl;
-    }
     for (Element script : doc.select("script")) {
       Matcher m = JSON_DATE_PUBLISHED.matcher(script.data());
       if (m.find() && isoDate(m.group(1)) != null) {
         return isoDate(m.group(1));
       }
     }
-    return writtenDate(doc.body() == null ? "" : doc.body().text());
+    return null;
   }
 
   private static final Pattern JSON_DATE_PUBLISHED =
@@ -287,7 +300,9 @@ public final class HtmlArticleExtractor {
     if (!m.find()) {
       return null;
     }
-    return safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    // placeholders such as 0001-01-01 stand for "no date"
+    return d == null || d.getYear() < 1990 ? null : d;
   }
 
   private static String meta(Document doc, String key) {
