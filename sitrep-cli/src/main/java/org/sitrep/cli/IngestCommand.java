@@ -65,6 +65,11 @@ final class IngestCommand implements Callable<Integer> {
         public void done(int index, int total, String location, IngestJob.Outcome outcome, int events) {
           progress.update(index, total, location);
         }
+
+        @Override
+        public void document(int index, int total, int documents) {
+          progress.documents(index, total, documents);
+        }
       });
       String errors = s.errors().entrySet().stream()
           .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase().replace('_', ' '))

@@ -20,6 +20,19 @@ final class Progress {
     this.enabled = System.console() != null;
   }
 
+  /**
+   * Within an archive or feed: documents so far and their rate; the ETA still counts inputs, the only
+   * total known before reading.
+   */
+  void documents(int inputIndex, int inputs, int documents) {
+    if (!enabled) {
+      return;
+    }
+    double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+    err.printf("\r[input %d/%d] %d documents, %.1f documents/s   ", inputIndex, inputs, documents, documents / seconds);
+    err.flush();
+  }
+
   void update(int done, int total, String current) {
     if (!enabled || total <= 0) {
       return;

@@ -24,6 +24,10 @@ public final class IngestJob {
     void failed(IngestException e);
 
     void done(int index, int total, String location, Outcome outcome, int events);
+
+    /** A document of input {@code index} (of {@code total}) was handled; {@code documents} so far in the run. */
+    default void document(int index, int total, int documents) {
+    }
   }
 
   public enum Outcome { STORED, ALREADY_STORED, FAILED }
@@ -52,7 +56,11 @@ public final class IngestJob {
       int before = counts.events;
       boolean[] failed = {false};
       try {
-        item.read(doc -> counts.handle(doc, options, listener, this), e -> {
+        final int index = i + 1;
+        item.read(doc -> {
+          counts.handle(doc, options, listener, this);
+          listener.document(index, items.size(), counts.read);
+        }, e -> {
           counts.fail(e, listener);
           failed[0] = true;
         });
