@@ -108,6 +108,24 @@ public final class HtmlArticleExtractor {
     return kept;
   }
 
+  /**
+   * The objects of the page's JSON-LD blocks, including those of an {@code @graph}. Malformed blocks are
+   * common and skipped: the page's markup is still read, and dates are also found by pattern.
+   */
+  private static List<JsonNode> jsonLdObjects(Document doc) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element ld : doc.select("script[type=application/ld+json]")) {
+      try {
+        JsonNode node = JSON.readTree(ld.data());
+        (node.isArray() ? node : List.of(node)).forEach(objects::add);
+        node.path("@graph").forEach(objects::add);
+      } catch (java.io.IOException e) {
+        // skipped, see above
+      }
+    }
+    return objects;
+  }
+
   /** Authors from meta tags, JSON-LD {@code author} and rel=author links, in that order, without repeats. */
   private static List<String> authors(Document doc) {
     Set<String> out = new LinkedHashSet<>();
@@ -117,23 +135,13 @@ public final class HtmlArticleExtractor {
         out.add(v);
       }
     }
-    for (Element ld : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode node = JSON.readTree(ld.data());
-        List<JsonNode> objects = new ArrayList<>();
-        (node.isArray() ? node : List.of(node)).forEach(objects::add);
-        node.path("@graph").forEach(objects::add);
-        for (JsonNode n : objects) {
-          JsonNode author = n.path("author");
-          for (JsonNode a : author.isArray() ? author : List.of(author)) {
-            String name = a.isTextual() ? a.asText() : a.path("name").asText("");
-            if (!name.isBlank()) {
-              out.add(name.strip());
-            }
-          }
+    for (JsonNode n : jsonLdObjects(doc)) {
+      JsonNode author = n.path("author");
+      for (JsonNode a : author.isArray() ? author : List.of(author)) {
+        String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+        if (!name.isBlank()) {
+          out.add(name.strip());
         }
-      } catch (java.io.IOException e) {
-        // malformed JSON-LD: the other sources may still name the authors
       }
     }
     for (Element a : doc.select("a[rel=author], [itemprop=author] [itemprop=name]")) {
@@ -147,20 +155,10 @@ public final class HtmlArticleExtractor {
   /** The longest {@code articleBody} of the page's JSON-LD objects (also inside {@code @graph}), or "". */
   private static String jsonLdArticleBody(Document doc) {
     String best = "";
-    for (Element ld : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode node = JSON.readTree(ld.data());
-        List<JsonNode> objects = new ArrayList<>();
-        (node.isArray() ? node : List.of(node)).forEach(objects::add);
-        node.path("@graph").forEach(objects::add);
-        for (JsonNode n : objects) {
-          String body = n.path("articleBody").asText("");
-          if (body.length() > best.length()) {
-            best = body;
-          }
-        }
-      } catch (java.io.IOException e) {
-        // malformed JSON-LD is common: the page's markup is still read
+    for (JsonNode n : jsonLdObjects(doc)) {
+      String body = n.path("articleBody").asText("");
+      if (body.length() > best.length()) {
+        best = body;
       }
     }
     return org.jsoup.parser.Parser.unescapeEntities(best, false).strip();
@@ -205,23 +203,10 @@ public final class HtmlArticleExtractor {
         return d;
       }
     }
-    for (Element ld : doc.select("script[type=application/ld+json]")) {
-      try {
-        JsonNode node = JSON.readTree(ld.data());
-        List<JsonNode> objects = new ArrayList<>();
-        (node.isArray() ? node : List.of(node)).forEach(objects::add);
-        node.path("@graph").forEach(objects::add);
-        for (JsonNode n : objects) {
-          LocalDate d = isoDate(n.path("datePublished").asText(null));
-          if (d != null) {
-            return d;
-          }
-        }
-      } catch (java.io.IOException e) {
-        Matcher m = JSON_DATE_PUBLISHED.matcher(ld.data());
-        if (m.find() && isoDate(m.group(1)) != null) {
-          return isoDate(m.group(1));
-        }
+    for (JsonNode n : jsonLdObjects(doc)) {
+      LocalDate d = isoDate(n.path("datePublished").asText(null));
+      if (d != null) {
+        return d;
       }
     }
     Element time = doc.selectFirst("time[datetime]");
