@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriters;
-import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -28,18 +27,8 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date, inclusive.")
   LocalDate to;
 
-  @Option(names = "--country", paramLabel = "ISO2", description = "Country code, e.g. SY.")
-  String country;
-
-  @Option(names = "--admin1", paramLabel = "NAME", description = "First-level division, e.g. \"Deir ez-Zor\".")
-  String admin1;
-
-  @Option(names = "--actor", paramLabel = "NAME", description = "Actor on either side (substring, any case).")
-  String actor;
-
-  @Option(names = "--type", paramLabel = "TYPE",
-      description = "Sitrep type (arrest), ACLED event type (Battles) or sub-event type (Arrests).")
-  String type;
+  @Mixin
+  FilterOptions filters;
 
   @Mixin
   DbOption db;
@@ -48,7 +37,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<StoredEvent> events;
     try (EventStore store = EventStore.open(db.resolve())) {
-      events = store.events(new EventFilter(from, to, country, admin1, actor, type));
+      events = store.events(filters.filter(from, to));
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     switch (format) {

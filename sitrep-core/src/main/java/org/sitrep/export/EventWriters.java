@@ -29,7 +29,7 @@ public final class EventWriters {
     out.flush();
   }
 
-  static String csvCell(String v) {
+  public static String csvCell(String v) {
     if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }

@@ -308,13 +308,84 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** How to bucket events in time, as DuckDB's date_trunc parts. */
+  public enum Interval { DAY, WEEK, MONTH, YEAR }
+
+  /** What to split a time series by; the SQL is fixed per value, never taken from input. */
+  public enum Grouping {
+    NONE("''"), COUNTRY("coalesce(e.country, '')"), ADMIN1("coalesce(e.admin1, '')"),
+    ACTOR1("coalesce(e.actor1, '')"), EVENT_TYPE("e.event_type"), SUB_EVENT_TYPE("e.sub_event_type");
+
+    private final String sql;
+
+    Grouping(String sql) {
+      this.sql = sql;
+    }
+  }
+
+  /** One bucket of a time series: its first day, its group, the events and their known fatalities. */
+  public record Bucket(java.time.LocalDate start, String group, long events, long fatalities) {
+  }
+
+  /** Events and fatalities per interval (and group), oldest first. */
+  public List<Bucket> series(EventFilter f, Interval interval, Grouping grouping) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    String sql = "SELECT CAST(date_trunc('" + interval.name().toLowerCase(java.util.Locale.ROOT) + "', e.event_date) AS DATE) b, "
+        + grouping.sql + " g, count(*), coalesce(sum(e.fatalities), 0) FROM events e " + where
+        + " GROUP BY b, g ORDER BY b, g";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      bind(ps, params);
+      List<Bucket> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Bucket(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Number of events matching a filter. */
+  public long count(EventFilter f) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e " + where(f, params))) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
+    }
+  }
+
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
-    StringBuilder sql = new StringBuilder(
-        "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') FROM articles c "
-            + "WHERE c.story_id = a.story_id) AS a_source, a.location AS a_location, a.title AS a_title "
-            + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
+    String sql = "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') FROM articles c "
+        + "WHERE c.story_id = a.story_id) AS a_source, a.location AS a_location, a.title AS a_title "
+        + "FROM events e JOIN articles a ON a.id = e.article_id " + where(f, params) + " ORDER BY e.event_date, e.id";
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      bind(ps, params);
+      List<StoredEvent> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new StoredEvent(readEvent(rs), rs.getString("a_source"), rs.getString("a_location"),
+              rs.getString("a_title")));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The WHERE clause of a filter over {@code events e}, its values appended to {@code params}. */
+  private static String where(EventFilter f, List<Object> params) {
+    StringBuilder sql = new StringBuilder("WHERE 1 = 1");
     if (f.from() != null) {
       sql.append(" AND e.event_date >= ?");
       params.add(Date.valueOf(f.from()));
@@ -343,20 +414,7 @@ public final class EventStore implements AutoCloseable {
       params.add(f.eventType());
       params.add(f.eventType());
     }
-    sql.append(" ORDER BY e.event_date, e.id");
-    try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-      for (int i = 0; i < params.size(); i++) {
-        ps.setObject(i + 1, params.get(i));
-      }
-      List<StoredEvent> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new StoredEvent(readEvent(rs), rs.getString("a_source"), rs.getString("a_location"),
-              rs.getString("a_title")));
-        }
-      }
-      return out;
-    }
+    return sql.toString();
   }
 
   private static Event readEvent(ResultSet rs) throws SQLException {

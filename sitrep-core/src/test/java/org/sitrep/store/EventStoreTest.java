@@ -81,4 +81,20 @@ class EventStoreTest {
       assertThat(store.events(new EventFilter(null, null, null, null, null, "Battles"))).isEmpty();
     }
   }
+
+  @Test
+  void seriesCountsEventsPerIntervalAndGroup(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"));
+      store.save(article("a2", "e2", LocalDate.of(2020, 5, 20), "Homs"));
+      store.save(article("a3", "e3", LocalDate.of(2020, 4, 3), "Homs"));
+      var monthly = store.series(EventFilter.ALL, EventStore.Interval.MONTH, EventStore.Grouping.NONE);
+      assertThat(monthly).containsExactly(new EventStore.Bucket(LocalDate.of(2020, 4, 1), "", 1, 0),
+          new EventStore.Bucket(LocalDate.of(2020, 5, 1), "", 2, 0));
+      var byAdmin = store.series(EventFilter.ALL, EventStore.Interval.MONTH, EventStore.Grouping.ADMIN1);
+      assertThat(byAdmin).hasSize(3).extracting(EventStore.Bucket::group).containsExactly("Homs", "Deir ez-Zor", "Homs");
+      assertThat(store.count(new EventFilter(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31), null, null, null, null)))
+          .isEqualTo(2);
+    }
+  }
 }

@@ -1,0 +1,35 @@
+package org.sitrep.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sitrep.analysis.PeriodComparison;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep compare}: a period against the one before and the same dates a year earlier. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare the events of a period with the period of equal length before it and with the same",
+        "dates a year earlier: rate ratios with exact 95% intervals and exact (conditional binomial) p-values."})
+final class CompareCommand implements Callable<Integer> {
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day of the period.")
+  LocalDate from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day of the period.")
+  LocalDate to;
+
+  @Mixin
+  FilterOptions filters;
+
+  @Mixin
+  DbOption db;
+
+  @Override
+  public Integer call() throws Exception {
+    try (EventStore store = EventStore.open(db.resolve())) {
+      System.out.println(PeriodComparison.of(store, filters.filter(null, null), from, to).describe());
+    }
+    return 0;
+  }
+}

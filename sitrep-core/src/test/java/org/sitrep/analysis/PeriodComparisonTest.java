@@ -1,0 +1,83 @@
+package org.sitrep.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.EventType;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventStore;
+
+class PeriodComparisonTest {
+  private static final Actor IS = new Actor("Islamic State", ActorType.REBEL_GROUP, "");
+  private static final Place DEIR = new Place("admin1:SY.07", "Deir ez-Zor", 35.0, 40.4, "Deir ez-Zor", "", "SY",
+      GeoPrecision.ADMIN1);
+
+  /** Stores one article per day in the list, each with one attack. */
+  private static void store(EventStore store, List<LocalDate> days) throws Exception {
+    int n = 0;
+    for (LocalDate d : days) {
+      n++;
+      String id = "a" + d + "-" + n;
+      Article a = new Article(id, "test", id, "", d, "IS attacked.", List.of());
+      Event e = new Event("e" + id, id, new EventType("armed_clash", "190", "Battles", "Armed clash"),
+          new EventDate(d, DatePrecision.DAY, DateSource.TEXT), IS, null, DEIR, -1,
+          new Evidence("IS attacked.", 0, 12, "attacked", 3));
+      store.save(new CodedArticle(a, List.of(e)));
+    }
+  }
+
+  private static List<LocalDate> spread(LocalDate from, int count, int everyDays) {
+    List<LocalDate> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(from.plusDays((long) i * everyDays % 28));
+    }
+    return out;
+  }
+
+  @Test
+  void countsThePeriodThePreviousOneAndTheSameDatesAYearEarlier(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2020, 5, 1), 23, 3));
+      store(store, spread(LocalDate.of(2020, 4, 1), 12, 2));
+      store(store, spread(LocalDate.of(2019, 5, 1), 61, 1));
+      PeriodComparison c = PeriodComparison.of(store, EventFilter.ALL, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
+      assertThat(c.period().events()).isEqualTo(23);
+      assertThat(c.previous().from()).isEqualTo(LocalDate.of(2020, 3, 31));
+      assertThat(c.previous().events()).isEqualTo(12);
+      assertThat(c.lastYear().events()).isEqualTo(61);
+      assertThat(c.againstLastYear().pValue()).isLessThan(0.001);
+      assertThat(c.describe())
+          .startsWith("23 events from 2020-05-01 to 2020-05-31: up from 12 in the previous 31 days (2020-03-31 to 2020-04-30)")
+          .contains("not significant at the 5% level")
+          .contains("down from 61 in the same dates of 2019")
+          .contains("p = <0.001, significant at the 5% level");
+    }
+  }
+
+  @Test
+  void filtersApplyToEveryPeriod(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2020, 5, 1), 5, 3));
+      EventFilter iraq = new EventFilter(null, null, "IQ", null, null, null);
+      PeriodComparison c = PeriodComparison.of(store, iraq, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
+      assertThat(c.period().events()).isZero();
+      assertThat(c.describe()).contains("none in the previous 31 days");
+    }
+  }
+}
