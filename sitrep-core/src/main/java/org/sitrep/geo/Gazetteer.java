@@ -110,6 +110,23 @@ public final class Gazetteer {
     return id == null ? Optional.empty() : byId(id);
   }
 
+  /** The populated place of at least {@code minPopulation} nearest to a point, to name an area ("around Hajin"). */
+  public Optional<GazetteerEntry> nearestPlace(double lat, double lon, long minPopulation) {
+    GazetteerEntry best = null;
+    double bestKm = Double.MAX_VALUE;
+    Place probe = new Place("probe", "", lat, lon, "", "", "", GeoPrecision.EXACT);
+    for (GazetteerEntry e : entries) {
+      if (e.isPopulatedPlace() && e.population() >= minPopulation && Math.abs(e.latitude() - lat) < 2) {
+        double km = probe.distanceKm(e.latitude(), e.longitude());
+        if (km < bestKm) {
+          bestKm = km;
+          best = e;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** The entry as a domain {@link Place}, with admin names filled in from the index. */
   public Place toPlace(GazetteerEntry e, GeoPrecision precision) {
     String admin1 = e.isAdmin1() ? e.name() : admin1Of(e).map(GazetteerEntry::name).orElse("");

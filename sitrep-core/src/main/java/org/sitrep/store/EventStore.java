@@ -346,6 +346,22 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** Locations {lat, lon} of the located events matching a filter. */
+  public List<double[]> points(EventFilter f) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT e.latitude, e.longitude FROM events e " + where(f, params) + " AND e.latitude IS NOT NULL")) {
+      bind(ps, params);
+      List<double[]> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+        }
+      }
+      return out;
+    }
+  }
+
   /** Number of events matching a filter. */
   public long count(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
