@@ -2,23 +2,21 @@ package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.HtmlArticleExtractor;
+import org.sitrep.ingest.InputDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep extract}: the article Sitrep extracts from one page, as JSON. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Print the article extracted from an HTML page (also gzipped) as one JSON object.")
+    description = "Print the article extracted from an HTML page (also gzipped) or a text file as one JSON object.")
 final class ExtractCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PAGE", description = "HTML file, .html.gz, or - for standard input.")
   String page;
@@ -28,16 +26,21 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    byte[] bytes = page.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(page));
-    if (bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-        bytes = in.readAllBytes();
-      }
+    var docs = DocumentSource.documents(DocumentSource.expand(List.of(page), System.in), e -> {
+      throw new IllegalArgumentException(e.getMessage());
+    });
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException(page + ": no document to read");
     }
-    var doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, url);
-    HtmlArticleExtractor.Extracted x = new HtmlArticleExtractor().extract(doc);
+    InputDocument doc = docs.get(0);
+    if (!url.isEmpty()) {
+      var h = doc.hints();
+      doc = new InputDocument(doc.location(), doc.bytes(),
+          new InputDocument.Hints(url, h.charset(), h.published(), h.source(), h.plainText()));
+    }
+    HtmlArticleExtractor.Extracted x = new ArticleReader().extract(doc);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("url", url.isEmpty() ? null : url);
+    out.put("url", url.isEmpty() ? doc.hints().url() : url);
     out.put("title", x.title());
     out.put("published", x.published() == null ? null : x.published().toString());
     out.put("authors", x.authors());

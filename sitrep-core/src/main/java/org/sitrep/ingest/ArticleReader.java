@@ -32,7 +32,43 @@ public final class ArticleReader {
   /** Article bodies longer than this are refused: a "page" of a million characters is not a report. */
   public static final int MAX_BODY_CHARS = 400_000;
 
+  /**
+   * Reads an article, its publication date and source completed from the container's hints and then
+   * the user's options; an article without any date is refused, since its relative dates could not be
+   * resolved.
+   */
   public Article read(InputDocument doc, ReadOptions options) throws IngestException {
+    String where = doc.location();
+    InputDocument.Hints hints = doc.hints();
+    HtmlArticleExtractor.Extracted x = extract(doc);
+    String body = String.join("\n\n", x.paragraphs());
+    LocalDate published = x.published();
+    if (published == null) {
+      published = hints.published();
+    }
+    if (published == null) {
+      published = options.published();
+    }
+    if (published == null) {
+      throw new IngestException(where, IngestException.Problem.NO_DATE,
+          "no publication date in the document; pass --published YYYY-MM-DD");
+    }
+    String source = x.siteName();
+    if (source == null || source.isBlank()) {
+      source = hints.source();
+    }
+    if (source == null || source.isBlank()) {
+      source = options.source();
+    }
+    String location = hints.url() != null && !hints.url().isBlank() ? hints.url() : where;
+    return new Article(articleId(location, body), source, location, x.title(), published, body, x.captions());
+  }
+
+  /**
+   * What a document holds, HTML or (scraped) text alike, refused with a reason if it is empty, binary,
+   * cut off, without text or too large. The date is the document's own, or null.
+   */
+  public HtmlArticleExtractor.Extracted extract(InputDocument doc) throws IngestException {
     byte[] bytes = doc.bytes();
     String where = doc.location();
     InputDocument.Hints hints = doc.hints();
@@ -49,25 +85,15 @@ public final class ArticleReader {
     }
     boolean isHtml = !hints.plainText()
         && (where.toLowerCase(Locale.ROOT).matches(".*\\.x?html?(\\.gz)?$") || HTML_START.matcher(text).find());
-    String title;
-    String body;
-    List<String> captions;
-    LocalDate published = null;
-    String source = null;
+    HtmlArticleExtractor.Extracted x;
     if (isHtml) {
       checkComplete(text, where);
-      HtmlArticleExtractor.Extracted x = html.extract(text, hints.url() == null ? "" : hints.url());
-      title = x.title();
-      body = String.join("\n\n", x.paragraphs());
-      captions = x.captions();
-      published = x.published();
-      source = x.siteName();
+      x = html.extract(text, hints.url() == null ? "" : hints.url());
     } else {
       ScrapedTextCleaner.Cleaned c = ScrapedTextCleaner.clean(text);
-      title = c.title();
-      body = String.join("\n\n", c.paragraphs());
-      captions = c.captions();
+      x = new HtmlArticleExtractor.Extracted(c.title(), null, null, List.of(), "", c.paragraphs(), c.captions());
     }
+    String body = String.join("\n\n", x.paragraphs());
     if (!WORD.matcher(body).find()) {
       throw new IngestException(where, IngestException.Problem.NO_TEXT, "no article text found");
     }
@@ -75,24 +101,7 @@ public final class ArticleReader {
       throw new IngestException(where, IngestException.Problem.TOO_LARGE, "article text of " + body.length()
           + " characters, over the limit of " + MAX_BODY_CHARS + "; not coded");
     }
-    if (published == null) {
-      published = hints.published();
-    }
-    if (published == null) {
-      published = options.published();
-    }
-    if (published == null) {
-      throw new IngestException(where, IngestException.Problem.NO_DATE,
-          "no publication date in the document; pass --published YYYY-MM-DD");
-    }
-    if (source == null || source.isBlank()) {
-      source = hints.source();
-    }
-    if (source == null || source.isBlank()) {
-      source = options.source();
-    }
-    String location = hints.url() != null && !hints.url().isBlank() ? hints.url() : where;
-    return new Article(articleId(location, body), source, location, title, published, body, captions);
+    return x;
   }
 
   /**

@@ -33,7 +33,7 @@ final class ScrapedTextCleaner {
   static Cleaned clean(String text) {
     List<String> lines = new ArrayList<>();
     for (String raw : text.split("\\R")) {
-      String line = raw.strip().replaceAll("\\s+", " ");
+      String line = raw.replaceAll("[\\p{Z}\\s]+", " ").strip(); // \p{Z}: no-break spaces too
       if (!line.isEmpty()) {
         lines.add(line);
       }
