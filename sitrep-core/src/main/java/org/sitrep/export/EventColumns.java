@@ -45,6 +45,7 @@ public final class EventColumns {
       col("gazetteer_id", e -> place(e, Place::gazetteerId)),
       col("fatalities", e -> e.event().fatalities() < 0 ? "" : e.event().fatalities()),
       col("source", StoredEvent::source),
+      col("reports", StoredEvent::reports),
       col("source_url", StoredEvent::articleLocation),
       col("notes", e -> e.event().evidence().sentence()),
       col("sentence_start", e -> e.event().evidence().start()),

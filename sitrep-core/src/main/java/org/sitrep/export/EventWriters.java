@@ -53,7 +53,7 @@ public final class EventWriters {
   /** The columns a person scans first, aligned; the full record is in CSV and JSON. */
   public static void table(List<StoredEvent> events, PrintWriter out) {
     String[] names = {"event_date", "date_precision", "sub_event_type", "actor1", "actor2", "location", "admin1",
-        "iso2", "place_precision", "fatalities"};
+        "iso2", "place_precision", "fatalities", "reports"};
     List<EventColumns.Column> cols = new ArrayList<>();
     for (String n : names) {
       EventColumns.ALL.stream().filter(c -> c.name().equals(n)).findFirst().ifPresent(cols::add);

@@ -25,6 +25,7 @@ import org.sitrep.domain.EventType;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
+import org.sitrep.merge.EventMatcher;
 import org.sitrep.merge.SimHash;
 
 /**
@@ -34,7 +35,7 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   private final Connection conn;
   private final Path file;
@@ -137,6 +138,28 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (2)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 2;
+      }
+      if (current < 3) {
+        // v3: every report of an event, the first included, with why it was joined to it
+        conn.setAutoCommit(false);
+        st.execute("""
+            CREATE TABLE event_reports (
+              report_id VARCHAR PRIMARY KEY,
+              event_id VARCHAR NOT NULL,
+              article_id VARCHAR NOT NULL,
+              agreed VARCHAR NOT NULL,
+              report_date DATE NOT NULL,
+              sentence VARCHAR NOT NULL,
+              sentence_start INTEGER NOT NULL,
+              sentence_end INTEGER NOT NULL
+            )""");
+        st.execute("""
+            INSERT INTO event_reports SELECT id, id, article_id, 'first report', event_date, sentence, sentence_start,
+              sentence_end FROM events""");
+        st.execute("INSERT INTO schema_version VALUES (3)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -221,13 +244,35 @@ public final class EventStore implements AutoCloseable {
         ps.setString(9, storyId == null ? a.id() : storyId);
         ps.executeUpdate();
       }
-      try (PreparedStatement ps = conn.prepareStatement(
-          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = conn.prepareStatement(
+          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+           PreparedStatement report = conn.prepareStatement(
+               "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Event e : coded.events()) {
-          bindEvent(ps, e);
-          ps.addBatch();
+          String eventId = e.id();
+          String agreed = "first report";
+          for (Event known : candidatesFor(e)) {
+            var same = EventMatcher.sameEvent(known, e);
+            if (same.isPresent()) {
+              eventId = known.id();
+              agreed = same.get();
+              break;
+            }
+          }
+          if (eventId.equals(e.id())) {
+            bindEvent(insert, e);
+            insert.executeUpdate();
+          }
+          report.setString(1, e.id());
+          report.setString(2, eventId);
+          report.setString(3, e.articleId());
+          report.setString(4, agreed);
+          report.setDate(5, Date.valueOf(e.date().date()));
+          report.setString(6, e.evidence().sentence());
+          report.setInt(7, e.evidence().start());
+          report.setInt(8, e.evidence().end());
+          report.executeUpdate();
         }
-        ps.executeBatch();
       }
       conn.commit();
       return true;
@@ -236,6 +281,38 @@ public final class EventStore implements AutoCloseable {
       throw e;
     } finally {
       conn.setAutoCommit(true);
+    }
+  }
+
+  /** Stored events that could be the same as this one: same country (or none) and dates within 40 days. */
+  private List<Event> candidatesFor(Event e) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT * FROM events WHERE event_date BETWEEN ? AND ? AND coalesce(country, '') = ? AND event_type = ? "
+            + "ORDER BY event_date, id")) {
+      ps.setDate(1, Date.valueOf(e.date().date().minusDays(40)));
+      ps.setDate(2, Date.valueOf(e.date().date().plusDays(40)));
+      ps.setString(3, e.place() == null ? "" : e.place().country());
+      ps.setString(4, e.type().acledType());
+      List<Event> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(readEvent(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Articles reporting an event: its reports' articles and the syndicated copies of their stories. */
+  public long reportCount(String eventId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT count(DISTINCT c.id) FROM event_reports r JOIN articles a ON a.id = r.article_id "
+            + "JOIN articles c ON c.story_id = a.story_id WHERE r.event_id = ?")) {
+      ps.setString(1, eventId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
@@ -383,8 +460,11 @@ public final class EventStore implements AutoCloseable {
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') FROM articles c "
-        + "WHERE c.story_id = a.story_id) AS a_source, a.location AS a_location, a.title AS a_title "
+    String reportArticles = "FROM event_reports r JOIN articles a2 ON a2.id = r.article_id "
+        + "JOIN articles c ON c.story_id = a2.story_id WHERE r.event_id = e.id";
+    String sql = "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') "
+        + reportArticles + ") AS a_source, (SELECT count(DISTINCT c.id) " + reportArticles + ") AS a_reports, "
+        + "a.location AS a_location, a.title AS a_title "
         + "FROM events e JOIN articles a ON a.id = e.article_id " + where(f, params) + " ORDER BY e.event_date, e.id";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       bind(ps, params);
@@ -392,7 +472,7 @@ public final class EventStore implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new StoredEvent(readEvent(rs), rs.getString("a_source"), rs.getString("a_location"),
-              rs.getString("a_title")));
+              rs.getString("a_title"), rs.getLong("a_reports")));
         }
       }
       return out;

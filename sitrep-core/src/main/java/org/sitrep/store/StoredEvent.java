@@ -2,6 +2,13 @@ package org.sitrep.store;
 
 import org.sitrep.domain.Event;
 
-/** An event as listed from the store, with the report it came from. */
-public record StoredEvent(Event event, String source, String articleLocation, String articleTitle) {
+/**
+ * An event as listed from the store, with the report it was first coded from.
+ *
+ * @param source          every source that reported it, "; "-separated
+ * @param articleLocation the first report's location
+ * @param articleTitle    the first report's title
+ * @param reports         articles reporting it: its reports and their syndicated copies
+ */
+public record StoredEvent(Event event, String source, String articleLocation, String articleTitle, long reports) {
 }
