@@ -25,18 +25,16 @@ import org.sitrep.store.EventStore;
 
 class PeriodComparisonTest {
   private static final Actor IS = new Actor("Islamic State", ActorType.REBEL_GROUP, "");
-  private static final Place DEIR = new Place("admin1:SY.07", "Deir ez-Zor", 35.0, 40.4, "Deir ez-Zor", "", "SY",
-      GeoPrecision.ADMIN1);
-
-  /** Stores one article per day in the list, each with one attack. */
+  /** Stores one article per day in the list, each with one attack at a place of its own (10 km apart). */
   private static void store(EventStore store, List<LocalDate> days) throws Exception {
     int n = 0;
     for (LocalDate d : days) {
       n++;
       String id = "a" + d + "-" + n;
       Article a = new Article(id, "test", id, "", d, "IS attacked.", List.of());
+      Place village = new Place("test:" + id, id, 34.0 + n * 0.1, 40.4, "Deir ez-Zor", "", "SY", GeoPrecision.EXACT);
       Event e = new Event("e" + id, id, new EventType("armed_clash", "190", "Battles", "Armed clash"),
-          new EventDate(d, DatePrecision.DAY, DateSource.TEXT), IS, null, DEIR, -1,
+          new EventDate(d, DatePrecision.DAY, DateSource.TEXT), IS, null, village, -1,
           new Evidence("IS attacked.", 0, 12, "attacked", 3));
       store.save(new CodedArticle(a, List.of(e)));
     }
