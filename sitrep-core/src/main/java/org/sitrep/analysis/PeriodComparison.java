@@ -70,9 +70,9 @@ public record PeriodComparison(Period period, Period previous, Period lastYear) 
     double rr = c.rateRatio();
     String direction = rr > 1 ? "up from " : rr < 1 ? "down from " : "level with ";
     double p = c.pValue();
-    return String.format(Locale.ROOT, "%s%d in %s (rate ratio %s, 95%% CI %s-%s, p = %s, %s at the 5%% level)",
-        direction, other.events(), label, number(rr), number(c.lower()), number(c.upper()),
-        p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p), p < 0.05 ? "significant" : "not significant");
+    return String.format(Locale.ROOT, "%s%d in %s (rate ratio %s, 95%% CI %s-%s, p %s, %s at the 5%% level)",
+        direction, other.events(), label, number(rr), number(c.lower()), number(c.upper()), SituationReport.p(p),
+        p < 0.05 ? "significant" : "not significant");
   }
 
   private static String number(double x) {

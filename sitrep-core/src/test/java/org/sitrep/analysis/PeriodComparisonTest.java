@@ -64,7 +64,7 @@ class PeriodComparisonTest {
           .startsWith("23 events from 2020-05-01 to 2020-05-31: up from 12 in the previous 31 days (2020-03-31 to 2020-04-30)")
           .contains("not significant at the 5% level")
           .contains("down from 61 in the same dates of 2019")
-          .contains("p = <0.001, significant at the 5% level");
+          .contains("p < 0.001, significant at the 5% level");
     }
   }
 

@@ -1,0 +1,58 @@
+package org.sitrep.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.sitrep.analysis.SituationReport;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoData;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep report}: a situation report for a region and period, in Markdown and HTML. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Write a situation report (report.md, report.html, chart.svg) for a period: headline figures,",
+        "comparisons with the previous period and the year before, surges, hot spots, main actors, notable events."})
+final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day.")
+  LocalDate from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day.")
+  LocalDate to;
+
+  @Option(names = "--region", paramLabel = "NAME", description = "Name for the title (default: the filters, or \"all regions\").")
+  String region;
+
+  @Option(names = "--out", defaultValue = "report", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Mixin
+  FilterOptions filters;
+
+  @Mixin
+  DbOption db;
+
+  @Override
+  public Integer call() throws Exception {
+    Gazetteer gazetteer = GeoData.loadOrBuild();
+    String name = region != null ? region : filters.admin1 != null ? filters.admin1
+        : filters.country != null ? filters.country : "all regions";
+    SituationReport report;
+    try (EventStore store = EventStore.open(db.resolve())) {
+      report = SituationReport.build(store, filters.filter(null, null), name, from, to,
+          (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())
+              .orElse(String.format(java.util.Locale.ROOT, "%.2f, %.2f", lat, lon)));
+    }
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("report.md"), report.markdown());
+    Files.writeString(out.resolve("report.html"), report.html());
+    Files.writeString(out.resolve("chart.svg"), report.chartSvg());
+    System.out.println(report.markdown());
+    System.out.println("written: " + out.resolve("report.md") + ", " + out.resolve("report.html") + ", "
+        + out.resolve("chart.svg"));
+    return 0;
+  }
+}
