@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.PeriodComparison;
 import org.sitrep.store.EventStore;
@@ -13,11 +12,8 @@ import picocli.CommandLine.Option;
     description = {"Compare the events of a period with the period of equal length before it and with the same",
         "dates a year earlier: rate ratios with exact 95% intervals and exact (conditional binomial) p-values."})
 final class CompareCommand implements Callable<Integer> {
-  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day of the period.")
-  LocalDate from;
-
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day of the period.")
-  LocalDate to;
+  @Mixin
+  PeriodOptions period;
 
   @Mixin
   FilterOptions filters;
@@ -28,7 +24,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (EventStore store = EventStore.open(db.resolve())) {
-      System.out.println(PeriodComparison.of(store, filters.filter(null, null), from, to).describe());
+      System.out.println(PeriodComparison.of(store, filters.filter(null, null), period.from, period.to).describe());
     }
     return 0;
   }

@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriters;
@@ -21,11 +20,8 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table, csv, json or jsonl (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date, inclusive.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date, inclusive.")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions dates;
 
   @Mixin
   FilterOptions filters;
@@ -37,7 +33,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<StoredEvent> events;
     try (EventStore store = EventStore.open(db.resolve())) {
-      events = store.events(filters.filter(from, to));
+      events = store.events(filters.filter(dates.from, dates.to));
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     switch (format) {

@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.HotSpots;
@@ -26,11 +25,8 @@ final class HotSpotsCommand implements Callable<Integer> {
   @Option(names = "--rings", defaultValue = "1", description = "Neighbourhood radius in rings (default: ${DEFAULT-VALUE}).")
   int rings;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date, inclusive.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date, inclusive.")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions dates;
 
   @Option(names = "--all-cells", description = "Also list cells that are not significant.")
   boolean allCells;
@@ -45,7 +41,7 @@ final class HotSpotsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<double[]> points;
     try (EventStore store = EventStore.open(db.resolve())) {
-      points = store.points(filters.filter(from, to));
+      points = store.points(filters.filter(dates.from, dates.to));
     }
     List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
     Gazetteer gazetteer = GeoData.loadOrBuild();

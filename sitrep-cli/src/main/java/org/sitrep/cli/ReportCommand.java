@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.SituationReport;
 import org.sitrep.geo.Gazetteer;
@@ -17,11 +16,8 @@ import picocli.CommandLine.Option;
     description = {"Write a situation report (report.md, report.html, chart.svg) for a period: headline figures,",
         "comparisons with the previous period and the year before, surges, hot spots, main actors, notable events."})
 final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day.")
-  LocalDate from;
-
-  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day.")
-  LocalDate to;
+  @Mixin
+  PeriodOptions period;
 
   @Option(names = "--region", paramLabel = "NAME", description = "Name for the title (default: the filters, or \"all regions\").")
   String region;
@@ -42,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
         : filters.country != null ? filters.country : "all regions";
     SituationReport report;
     try (EventStore store = EventStore.open(db.resolve())) {
-      report = SituationReport.build(store, filters.filter(null, null), name, from, to,
+      report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
           (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())
               .orElse(String.format(java.util.Locale.ROOT, "%.2f, %.2f", lat, lon)));
     }

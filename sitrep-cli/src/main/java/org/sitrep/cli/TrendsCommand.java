@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
@@ -18,11 +17,8 @@ final class TrendsCommand implements Callable<Integer> {
       description = "NONE, COUNTRY, ADMIN1, ACTOR1, EVENT_TYPE or SUB_EVENT_TYPE (default: ${DEFAULT-VALUE}).")
   EventStore.Grouping by;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First event date, inclusive.")
-  LocalDate from;
-
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last event date, inclusive.")
-  LocalDate to;
+  @Mixin
+  DateRangeOptions dates;
 
   @Mixin
   FilterOptions filters;
@@ -35,7 +31,7 @@ final class TrendsCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db.resolve())) {
       System.out.println("period_start," + (by == EventStore.Grouping.NONE ? "" : by.name().toLowerCase() + ",")
           + "events,fatalities");
-      for (EventStore.Bucket b : store.series(filters.filter(from, to), interval, by)) {
+      for (EventStore.Bucket b : store.series(filters.filter(dates.from, dates.to), interval, by)) {
         System.out.println(b.start() + "," + (by == EventStore.Grouping.NONE ? ""
             : org.sitrep.export.EventWriters.csvCell(b.group()) + ",") + b.events() + "," + b.fatalities());
       }
