@@ -44,8 +44,7 @@ final class PlacesCommand implements Callable<Integer> {
     }
     Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null));
     Knowledge k = knowledge.load();
-    AnnotatedArticle a = new AnnotatedArticle(article, NlpPipeline.shared().annotate(article.body(), article.published()),
-        List.of(), List.of());
+    AnnotatedArticle a = new AnnotatedArticle(article, NlpPipeline.shared().annotate(article.body(), article.published()));
     a = new ActorRecognizer(k.actors()).then(new PlaceRecognizer(k.gazetteer(), k.regions())).apply(a);
     ObjectMapper json = new ObjectMapper();
     for (PlaceMention m : a.places()) {
@@ -62,6 +61,14 @@ final class PlacesCommand implements Callable<Integer> {
       row.put("admin1", m.place().admin1());
       row.put("precision", m.place().precision().name().toLowerCase());
       row.put("score", Math.round(m.score() * 1000) / 1000.0);
+      System.out.println(json.writeValueAsString(row));
+    }
+    for (AnnotatedArticle.UnresolvedPlace u : a.unresolved()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("text", u.text());
+      row.put("start", u.start());
+      row.put("end", u.end());
+      row.put("resolved", false);
       System.out.println(json.writeValueAsString(row));
     }
     return 0;

@@ -74,6 +74,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     }
     Map<String, Double> focus = resolver.refine(firstPass, actorCountries);
     List<PlaceMention> mentions = new ArrayList<>();
+    List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
     for (Span s : spans) {
       String text = body.substring(s.start(), s.end());
       if (s.region() != null) {
@@ -82,11 +83,15 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         continue;
       }
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
-      resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus).ifPresent(r ->
-          mentions.add(new PlaceMention(text, s.start(), s.end(), r.place(), r.score(), demonym)));
+      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus);
+      if (reading.isPresent()) {
+        mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym));
+      } else if (s.fromNer()) {
+        unresolved.add(new AnnotatedArticle.UnresolvedPlace(text, s.start(), s.end()));
+      }
     }
     mentions.sort(Comparator.comparingInt(PlaceMention::start));
-    return input.withPlaces(mentions);
+    return input.withPlaces(mentions, unresolved);
   }
 
   private void recognize(CoreSentence sentence, String body, List<ActorMention> actors, List<Span> spans) {

@@ -12,22 +12,33 @@ import org.sitrep.domain.Article;
  * @param article the cleaned article
  * @param doc     CoreNLP analysis of {@link Article#body()}
  * @param actors  actor mentions, in text order
- * @param places  place mentions, in text order
+ * @param places     resolved place mentions, in text order
+ * @param unresolved place names recognised but not found in the gazetteer: reported, never dropped silently
  */
 public record AnnotatedArticle(Article article, CoreDocument doc, List<ActorMention> actors,
-                               List<PlaceMention> places) {
+                               List<PlaceMention> places, List<UnresolvedPlace> unresolved) {
+  /** A place name in the text that no gazetteer entry matched. */
+  public record UnresolvedPlace(String text, int start, int end) {
+  }
+
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(doc, "doc");
     actors = List.copyOf(actors);
     places = List.copyOf(places);
+    unresolved = List.copyOf(unresolved);
+  }
+
+  /** A freshly annotated article: no mentions found yet. */
+  public AnnotatedArticle(Article article, CoreDocument doc) {
+    this(article, doc, List.of(), List.of(), List.of());
   }
 
   public AnnotatedArticle withActors(List<ActorMention> found) {
-    return new AnnotatedArticle(article, doc, found, places);
+    return new AnnotatedArticle(article, doc, found, places, unresolved);
   }
 
-  public AnnotatedArticle withPlaces(List<PlaceMention> found) {
-    return new AnnotatedArticle(article, doc, actors, found);
+  public AnnotatedArticle withPlaces(List<PlaceMention> found, List<UnresolvedPlace> notFound) {
+    return new AnnotatedArticle(article, doc, actors, found, notFound);
   }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.pipeline;
 
-import java.util.List;
 import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.coding.EventCoder;
 import org.sitrep.domain.Article;
@@ -24,8 +23,7 @@ public final class EventPipeline {
 
   /** article → CoreNLP annotation. */
   public static Stage<Article, AnnotatedArticle> annotation(NlpPipeline nlp) {
-    return article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()), List.of(),
-        List.of());
+    return article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()));
   }
 
   /** Everything Sitrep does on top of CoreNLP: actors, places, events. */
