@@ -50,7 +50,8 @@ public final class EventColumns {
       col("notes", e -> e.event().evidence().sentence()),
       col("sentence_start", e -> e.event().evidence().start()),
       col("sentence_end", e -> e.event().evidence().end()),
-      col("article_id", e -> e.event().articleId()));
+      col("article_id", e -> e.event().articleId()),
+      col("origin", StoredEvent::origin));
 
   private EventColumns() {
   }

@@ -35,7 +35,7 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   private final Connection conn;
   private final Path file;
@@ -160,6 +160,16 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (3)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 3;
+      }
+      if (current < 4) {
+        // v4: where an event comes from: coded by Sitrep, or imported from an ACLED export
+        conn.setAutoCommit(false);
+        st.execute("ALTER TABLE events ADD COLUMN origin VARCHAR DEFAULT 'sitrep'");
+        st.execute("UPDATE events SET origin = 'sitrep'");
+        st.execute("INSERT INTO schema_version VALUES (4)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -245,7 +255,7 @@ public final class EventStore implements AutoCloseable {
         ps.executeUpdate();
       }
       try (PreparedStatement insert = conn.prepareStatement(
-          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sitrep')");
            PreparedStatement report = conn.prepareStatement(
                "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Event e : coded.events()) {
@@ -284,10 +294,70 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Imports events coded elsewhere (an ACLED export) beside Sitrep's own, marked with their origin and
+   * never merged with them; {@code source} is the pseudo-article that stands for the export file. Events
+   * already imported (same id) are skipped, so importing a file again adds nothing. Returns how many
+   * were added.
+   */
+  public synchronized int importEvents(Article source, List<Event> events, String origin) throws SQLException {
+    conn.setAutoCommit(false);
+    try {
+      if (!hasArticle(source.id())) {
+        try (PreparedStatement ps = conn.prepareStatement(
+            "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
+                + "VALUES (?, ?, ?, ?, ?, '', ?, 0, ?)")) {
+          ps.setString(1, source.id());
+          ps.setString(2, source.source());
+          ps.setString(3, source.location());
+          ps.setString(4, source.title());
+          ps.setDate(5, Date.valueOf(source.published()));
+          ps.setArray(6, conn.createArrayOf("VARCHAR", new Object[0]));
+          ps.setString(7, source.id());
+          ps.executeUpdate();
+        }
+      }
+      int added = 0;
+      try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM events WHERE id = ?");
+           PreparedStatement insert = conn.prepareStatement(
+               "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+           PreparedStatement report = conn.prepareStatement(
+               "INSERT INTO event_reports VALUES (?, ?, ?, 'imported', ?, ?, ?, ?)")) {
+        for (Event e : events) {
+          exists.setString(1, e.id());
+          try (ResultSet rs = exists.executeQuery()) {
+            if (rs.next()) {
+              continue;
+            }
+          }
+          bindEvent(insert, e);
+          insert.setString(30, origin);
+          insert.executeUpdate();
+          report.setString(1, e.id());
+          report.setString(2, e.id());
+          report.setString(3, source.id());
+          report.setDate(4, Date.valueOf(e.date().date()));
+          report.setString(5, e.evidence().sentence());
+          report.setInt(6, e.evidence().start());
+          report.setInt(7, e.evidence().end());
+          report.executeUpdate();
+          added++;
+        }
+      }
+      conn.commit();
+      return added;
+    } catch (SQLException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
+    }
+  }
+
   /** Stored events that could be the same as this one: same country (or none) and dates within 40 days. */
   private List<Event> candidatesFor(Event e) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT * FROM events WHERE event_date BETWEEN ? AND ? AND coalesce(country, '') = ? AND event_type = ? "
+        "SELECT * FROM events WHERE origin = 'sitrep' AND event_date BETWEEN ? AND ? AND coalesce(country, '') = ? AND event_type = ? "
             + "ORDER BY event_date, id")) {
       ps.setDate(1, Date.valueOf(e.date().date().minusDays(40)));
       ps.setDate(2, Date.valueOf(e.date().date().plusDays(40)));
@@ -464,7 +534,7 @@ public final class EventStore implements AutoCloseable {
         + "JOIN articles c ON c.story_id = a2.story_id WHERE r.event_id = e.id";
     String sql = "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') "
         + reportArticles + ") AS a_source, (SELECT count(DISTINCT c.id) " + reportArticles + ") AS a_reports, "
-        + "a.location AS a_location, a.title AS a_title "
+        + "a.location AS a_location, a.title AS a_title, e.origin AS e_origin "
         + "FROM events e JOIN articles a ON a.id = e.article_id " + where(f, params) + " ORDER BY e.event_date, e.id";
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       bind(ps, params);
@@ -472,7 +542,7 @@ public final class EventStore implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new StoredEvent(readEvent(rs), rs.getString("a_source"), rs.getString("a_location"),
-              rs.getString("a_title"), rs.getLong("a_reports")));
+              rs.getString("a_title"), rs.getLong("a_reports"), rs.getString("e_origin")));
         }
       }
       return out;

@@ -9,6 +9,8 @@ import org.sitrep.domain.Event;
  * @param articleLocation the first report's location
  * @param articleTitle    the first report's title
  * @param reports         articles reporting it: its reports and their syndicated copies
+ * @param origin          "sitrep" for events coded here, "acled" for imported ones
  */
-public record StoredEvent(Event event, String source, String articleLocation, String articleTitle, long reports) {
+public record StoredEvent(Event event, String source, String articleLocation, String articleTitle, long reports,
+                          String origin) {
 }

@@ -25,7 +25,7 @@ class EventWritersTest {
       new EventDate(LocalDate.of(2020, 5, 1), DatePrecision.DAY, DateSource.TEXT),
       new Actor("Syrian Democratic Forces", ActorType.REBEL_GROUP, "SY"), null,
       new Place("geonames:174506", "Hajin", 34.695, 40.831, "Deir ez-Zor", "", "SY", GeoPrecision.EXACT), -1,
-      new Evidence("SDF said: \"we arrested them, all\".", 10, 44, "arrested", 24)), "VOA", "x.txt", "T", 1);
+      new Evidence("SDF said: \"we arrested them, all\".", 10, 44, "arrested", 24)), "VOA", "x.txt", "T", 1, "sitrep");
 
   @Test
   void csvUsesAcledColumnNamesAndQuotesCells() {
