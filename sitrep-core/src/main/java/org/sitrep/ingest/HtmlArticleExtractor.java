@@ -40,9 +40,10 @@ public final class HtmlArticleExtractor {
   public Extracted extract(Document doc) {
     String headline = text(doc.selectFirst("h1"));
     String title = firstNonBlank(meta(doc, "og:title"), doc.title(), headline);
-    LocalDate published = publishedDate(doc);
-    String structuredBody = jsonLdArticleBody(doc);
-    List<String> authors = authors(doc);
+    List<JsonNode> linkedData = jsonLdObjects(doc); // parsed once: dates, authors and bodies all read it
+    LocalDate published = publishedDate(doc, linkedData);
+    String structuredBody = jsonLdArticleBody(linkedData);
+    List<String> authors = authors(doc, linkedData);
     Element html = doc.selectFirst("html");
     String language = html == null ? "" : html.attr("lang").strip();
     String site = meta(doc, "og:site_name");
@@ -127,7 +128,7 @@ public final class HtmlArticleExtractor {
   }
 
   /** Authors from meta tags, JSON-LD {@code author} and rel=author links, in that order, without repeats. */
-  private static List<String> authors(Document doc) {
+  private static List<String> authors(Document doc, List<JsonNode> linkedData) {
     Set<String> out = new LinkedHashSet<>();
     for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=byl], meta[name=parsely-author]")) {
       String v = m.attr("content").replaceFirst("(?i)^by\\s+", "").strip();
@@ -135,7 +136,7 @@ public final class HtmlArticleExtractor {
         out.add(v);
       }
     }
-    for (JsonNode n : jsonLdObjects(doc)) {
+    for (JsonNode n : linkedData) {
       JsonNode author = n.path("author");
       for (JsonNode a : author.isArray() ? author : List.of(author)) {
         String name = a.isTextual() ? a.asText() : a.path("name").asText("");
@@ -153,9 +154,9 @@ public final class HtmlArticleExtractor {
   }
 
   /** The longest {@code articleBody} of the page's JSON-LD objects (also inside {@code @graph}), or "". */
-  private static String jsonLdArticleBody(Document doc) {
+  private static String jsonLdArticleBody(List<JsonNode> linkedData) {
     String best = "";
-    for (JsonNode n : jsonLdObjects(doc)) {
+    for (JsonNode n : linkedData) {
       String body = n.path("articleBody").asText("");
       if (body.length() > best.length()) {
         best = body;
@@ -170,8 +171,8 @@ public final class HtmlArticleExtractor {
    * malformed), {@code <time datetime>}, fields named for publishing, the URL (/2019/11/18/,
    * /2019/nov/18/, -20191118), and last a date written out near the top of the page ("Nov. 18, 2019").
    */
-  static LocalDate publishedDate(Document doc) {
-    LocalDate stated = statedDate(doc);
+  static LocalDate publishedDate(Document doc, List<JsonNode> linkedData) {
+    LocalDate stated = statedDate(doc, linkedData);
     LocalDate fromUrl = urlDate(doc.location());
     if (stated != null && fromUrl != null && Math.abs(stated.toEpochDay() - fromUrl.toEpochDay()) == 1) {
       // a UTC timestamp after midnight: the URL keeps the publisher's own calendar day
@@ -187,7 +188,7 @@ public final class HtmlArticleExtractor {
   }
 
   /** The date the page's markup states, without the URL and the page text. */
-  private static LocalDate statedDate(Document doc) {
+  private static LocalDate statedDate(Document doc, List<JsonNode> linkedData) {
     for (String key : List.of("article:published_time", "og:article:published_time", "datePublished",
         "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "citation_publication_date", "sailthru.date", "parsely-pub-date", "article.published", "og:published_time",
@@ -203,7 +204,7 @@ public final class HtmlArticleExtractor {
         return d;
       }
     }
-    for (JsonNode n : jsonLdObjects(doc)) {
+    for (JsonNode n : linkedData) {
       LocalDate d = isoDate(n.path("datePublished").asText(null));
       if (d != null) {
         return d;
