@@ -194,8 +194,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     if (d.actor1 == null) {
       d.actor1 = actorFromGovernors(ps, head, actors, d.actor2);
     }
-    d.date = dateOf(ps, head, input.article().published());
-    d.place = placeIn(ps, head, input);
+    Map<Integer, Integer> distances = ps.distancesFrom(head);
+    d.date = dateOf(ps, head, distances, input.article().published());
+    d.place = placeIn(ps, distances, input);
     d.fatalities = fatalitiesOf(ps, head);
     return d;
   }
@@ -400,8 +401,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   // ---- when -------------------------------------------------------------------------------------
 
   /** The DATE expression nearest the trigger in the parse, unless it dates an act of speech. */
-  private static EventDate dateOf(ParsedSentence ps, int head, LocalDate published) {
-    Map<Integer, Integer> dist = ps.distancesFrom(head);
+  private static EventDate dateOf(ParsedSentence ps, int head, Map<Integer, Integer> dist, LocalDate published) {
     EventDate best = null;
     int bestDist = Integer.MAX_VALUE;
     for (CoreEntityMention em : ps.sentence().entityMentions()) {
@@ -445,8 +445,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    * The most precise place of the sentence, and among equally precise ones the nearest to the trigger
    * in the parse. Places inside actor names are already excluded by the recognizer.
    */
-  private static PlaceMention placeIn(ParsedSentence ps, int head, AnnotatedArticle input) {
-    Map<Integer, Integer> dist = ps.distancesFrom(head);
+  private static PlaceMention placeIn(ParsedSentence ps, Map<Integer, Integer> dist, AnnotatedArticle input) {
     PlaceMention best = null;
     int bestRank = Integer.MAX_VALUE;
     int bestDist = Integer.MAX_VALUE;

@@ -30,7 +30,8 @@ public final class Gazetteer {
   private final List<GazetteerEntry> entries;
   private final Map<String, int[]> byFolded;
   private final Map<String, int[]> byVariant;
-  private final Map<String, GazetteerEntry> byId;
+  /** Position of each entry in {@link #entries}, by id: names in the indexes point at positions. */
+  private final Map<String, Integer> positionById;
   /** Folded demonym ("syrian") to the id of its place. Kept apart from names: "Syrian" is not a place name. */
   private final Map<String, String> demonyms;
 
@@ -40,9 +41,9 @@ public final class Gazetteer {
     this.byFolded = byFolded;
     this.byVariant = byVariant;
     this.demonyms = demonyms;
-    this.byId = new HashMap<>(entries.size() * 2);
-    for (GazetteerEntry e : entries) {
-      byId.put(e.id(), e);
+    this.positionById = new HashMap<>(entries.size() * 2);
+    for (int i = 0; i < entries.size(); i++) {
+      positionById.put(entries.get(i).id(), i);
     }
   }
 
@@ -79,7 +80,8 @@ public final class Gazetteer {
   }
 
   public Optional<GazetteerEntry> byId(String id) {
-    return Optional.ofNullable(byId.get(id));
+    Integer position = positionById.get(id);
+    return position == null ? Optional.empty() : Optional.of(entries.get(position));
   }
 
   public Optional<GazetteerEntry> admin1Of(GazetteerEntry e) {
@@ -141,18 +143,19 @@ public final class Gazetteer {
    */
   public Gazetteer withExtras(Map<GazetteerEntry, List<String>> newEntries, Map<String, List<String>> moreNames,
                               Map<String, String> moreDemonyms, Map<String, double[]> relocations) {
+    // A smaller gazetteer (a test's) may lack some of the ids named: those additions are skipped.
     List<GazetteerEntry> all = new ArrayList<>(entries);
     relocations.forEach((id, point) -> {
-      GazetteerEntry old = byId.get(id);
-      if (old == null) {
-        return; // a smaller gazetteer (a test's) may lack it
+      Integer position = positionById.get(id);
+      if (position != null) {
+        GazetteerEntry old = entries.get(position);
+        all.set(position, new GazetteerEntry(old.id(), old.name(), point[0], point[1], old.featureCode(),
+            old.country(), old.admin1Code(), old.admin2Code(), old.population()));
       }
-      all.set(entries.indexOf(old), new GazetteerEntry(old.id(), old.name(), point[0], point[1], old.featureCode(),
-          old.country(), old.admin1Code(), old.admin2Code(), old.population()));
     });
     Map<String, int[]> folded = new HashMap<>(byFolded);
     Map<String, int[]> variant = new HashMap<>(byVariant);
-    Map<String, Integer> indexOf = new HashMap<>();
+    Map<String, Integer> indexOf = new HashMap<>(positionById);
     for (Map.Entry<GazetteerEntry, List<String>> x : newEntries.entrySet()) {
       indexOf.put(x.getKey().id(), all.size());
       all.add(x.getKey());
@@ -167,10 +170,7 @@ public final class Gazetteer {
     names.forEach((id, list) -> {
       Integer index = indexOf.get(id);
       if (index == null) {
-        index = byId.containsKey(id) ? entries.indexOf(byId.get(id)) : -1;
-      }
-      if (index < 0) {
-        return; // a smaller gazetteer (a test's) may lack it
+        return;
       }
       for (String name : list) {
         append(folded, NameKeys.fold(name), index);
@@ -179,7 +179,7 @@ public final class Gazetteer {
     });
     Map<String, String> dem = new HashMap<>(demonyms);
     moreDemonyms.forEach((word, id) -> {
-      if (indexOf.containsKey(id) || byId.containsKey(id)) {
+      if (indexOf.containsKey(id)) {
         dem.put(NameKeys.fold(word), id);
       }
     });
