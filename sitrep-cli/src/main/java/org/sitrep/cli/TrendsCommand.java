@@ -8,13 +8,14 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep trends}: events and fatalities per day, week, month or year, optionally split. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
-    description = "Events and fatalities per interval, optionally split by country, admin1, actor or event type (CSV).")
+    description = "Events and fatalities per interval, optionally split by country, admin1, admin2, actor or event type (CSV).")
 final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--interval", defaultValue = "MONTH", description = "DAY, WEEK, MONTH or YEAR (default: ${DEFAULT-VALUE}).")
   EventStore.Interval interval;
 
   @Option(names = "--by", defaultValue = "NONE",
-      description = "NONE, COUNTRY, ADMIN1, ACTOR1, EVENT_TYPE or SUB_EVENT_TYPE (default: ${DEFAULT-VALUE}).")
+      description = "NONE, COUNTRY, ADMIN1, ADMIN2 (as \"admin1 / admin2\"), ACTOR1, ACTOR2, EVENT_TYPE or SUB_EVENT_TYPE"
+          + " (default: ${DEFAULT-VALUE}).")
   EventStore.Grouping by;
 
   @Mixin

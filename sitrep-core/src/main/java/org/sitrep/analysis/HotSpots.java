@@ -45,42 +45,90 @@ public final class HotSpots {
    * @param rings      neighbourhood radius in rings (1 = the cell and its 6 neighbours)
    */
   public static List<Cell> compute(List<double[]> points, int resolution, int rings) {
-    if (resolution < 0 || resolution > 15 || rings < 1) {
-      throw new IllegalArgumentException("resolution must be 0-15 and rings at least 1");
-    }
+    check(resolution, rings);
     Map<Long, Long> counts = new HashMap<>();
     for (double[] p : points) {
       counts.merge(H3.latLngToCell(p[0], p[1], resolution), 1L, Long::sum);
     }
-    Map<Long, Integer> index = new LinkedHashMap<>();
-    for (long cell : counts.keySet().stream().sorted().toList()) {
-      for (long near : H3.gridDisk(cell, rings)) {
-        index.putIfAbsent(near, index.size());
-      }
-    }
-    List<Long> cells = new ArrayList<>(index.keySet());
-    double[] x = new double[cells.size()];
-    int[][] neighbours = new int[cells.size()][];
-    for (int i = 0; i < cells.size(); i++) {
-      long cell = cells.get(i);
-      x[i] = counts.getOrDefault(cell, 0L);
-      neighbours[i] = H3.gridDisk(cell, rings).stream().filter(index::containsKey).mapToInt(index::get).toArray();
-    }
-    double[] z = cells.size() > 1 ? GetisOrd.giStar(x, neighbours) : new double[cells.size()];
-    double[] p = new double[z.length];
-    for (int i = 0; i < z.length; i++) {
-      p[i] = FalseDiscovery.twoSided(z[i]);
-    }
-    double[] q = FalseDiscovery.adjust(p);
+    StudyArea area = StudyArea.around(counts.keySet(), rings);
+    double[] x = area.values(counts);
+    Significance s = Significance.of(x, area.neighbours());
     List<Cell> out = new ArrayList<>();
-    for (int i = 0; i < cells.size(); i++) {
-      long cell = cells.get(i);
+    for (int i = 0; i < area.size(); i++) {
+      long cell = area.cells().get(i);
       LatLng centre = H3.cellToLatLng(cell);
-      List<double[]> boundary = H3.cellToBoundary(cell).stream().map(v -> new double[] {v.lat, v.lng}).toList();
-      out.add(new Cell(H3.h3ToString(cell), centre.lat, centre.lng, (long) x[i], z[i], p[i], q[i],
-          category(z[i], q[i]), boundary));
+      out.add(new Cell(H3.h3ToString(cell), centre.lat, centre.lng, (long) x[i], s.z()[i], s.p()[i], s.q()[i],
+          category(s.z()[i], s.q()[i]), boundary(cell)));
     }
     return out;
+  }
+
+  static void check(int resolution, int rings) {
+    if (resolution < 0 || resolution > 15 || rings < 1) {
+      throw new IllegalArgumentException("resolution must be 0-15 and rings at least 1");
+    }
+  }
+
+  static long cellOf(double lat, double lon, int resolution) {
+    return H3.latLngToCell(lat, lon, resolution);
+  }
+
+  static LatLng centre(long cell) {
+    return H3.cellToLatLng(cell);
+  }
+
+  static String name(long cell) {
+    return H3.h3ToString(cell);
+  }
+
+  static List<double[]> boundary(long cell) {
+    return H3.cellToBoundary(cell).stream().map(v -> new double[] {v.lat, v.lng}).toList();
+  }
+
+  /**
+   * The cells tested: every cell with events and the cells within k rings of them (so that quiet
+   * surroundings count), each with its k-ring neighbourhood inside the area, itself included.
+   */
+  record StudyArea(List<Long> cells, int[][] neighbours) {
+    static StudyArea around(java.util.Collection<Long> occupied, int rings) {
+      Map<Long, Integer> index = new LinkedHashMap<>();
+      for (long cell : occupied.stream().sorted().toList()) {
+        for (long near : H3.gridDisk(cell, rings)) {
+          index.putIfAbsent(near, index.size());
+        }
+      }
+      List<Long> cells = new ArrayList<>(index.keySet());
+      int[][] neighbours = new int[cells.size()][];
+      for (int i = 0; i < cells.size(); i++) {
+        neighbours[i] = H3.gridDisk(cells.get(i), rings).stream().filter(index::containsKey).mapToInt(index::get).toArray();
+      }
+      return new StudyArea(List.copyOf(cells), neighbours);
+    }
+
+    int size() {
+      return cells.size();
+    }
+
+    /** Each cell's count, 0 where it has none. */
+    double[] values(Map<Long, Long> counts) {
+      double[] x = new double[cells.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = counts.getOrDefault(cells.get(i), 0L);
+      }
+      return x;
+    }
+  }
+
+  /** Gi* z-scores of one set of counts, their two-sided p-values, and those corrected by Benjamini-Hochberg. */
+  record Significance(double[] z, double[] p, double[] q) {
+    static Significance of(double[] x, int[][] neighbours) {
+      double[] z = x.length > 1 ? GetisOrd.giStar(x, neighbours) : new double[x.length];
+      double[] p = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        p[i] = FalseDiscovery.twoSided(z[i]);
+      }
+      return new Significance(z, p, FalseDiscovery.adjust(p));
+    }
   }
 
   static String category(double z, double q) {

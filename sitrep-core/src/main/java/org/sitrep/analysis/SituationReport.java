@@ -33,7 +33,7 @@ public record SituationReport(String markdown, String html, String chartSvg) {
    */
   public static SituationReport build(EventStore store, EventFilter region, String regionName, LocalDate from,
                                       LocalDate to, BiFunction<Double, Double, String> nearestPlace) throws SQLException {
-    EventFilter period = new EventFilter(from, to, region.country(), region.admin1(), region.actor(), region.eventType());
+    EventFilter period = region.between(from, to);
     List<StoredEvent> events = store.events(period);
     long fatalities = events.stream().mapToLong(e -> Math.max(0, e.event().fatalities())).sum();
     long reports = events.stream().mapToLong(StoredEvent::reports).sum();

@@ -41,8 +41,7 @@ public final class SurgeDetector {
     LocalDate lastWeek = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate firstRecent = lastWeek.minusWeeks(RECENT_WEEKS - 1);
     LocalDate firstBaseline = firstRecent.minusWeeks(BASELINE_WEEKS);
-    EventFilter window = new EventFilter(firstBaseline, lastWeek.plusDays(6), filter.country(), filter.admin1(),
-        filter.actor(), filter.eventType());
+    EventFilter window = filter.between(firstBaseline, lastWeek.plusDays(6));
     Map<String, long[]> byRegion = new HashMap<>(); // region -> {baseline count, recent count}
     for (EventStore.Bucket b : store.series(window, EventStore.Interval.WEEK, EventStore.Grouping.ADMIN1)) {
       if (b.group().isEmpty()) {

@@ -14,4 +14,9 @@ import java.time.LocalDate;
  */
 public record EventFilter(LocalDate from, LocalDate to, String country, String admin1, String actor, String eventType) {
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null);
+
+  /** The same conditions over another date range. */
+  public EventFilter between(LocalDate first, LocalDate last) {
+    return new EventFilter(first, last, country, admin1, actor, eventType);
+  }
 }

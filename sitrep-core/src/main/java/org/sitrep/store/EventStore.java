@@ -440,6 +440,15 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** The date of the earliest stored event: where the data starts. */
+  public java.util.Optional<java.time.LocalDate> firstEventDate() throws SQLException {
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT min(event_date) FROM events")) {
+      rs.next();
+      Date d = rs.getDate(1);
+      return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.toLocalDate());
+    }
+  }
+
   public long countEvents() throws SQLException {
     return count("SELECT count(*) FROM events");
   }
@@ -461,7 +470,9 @@ public final class EventStore implements AutoCloseable {
   /** What to split a time series by; the SQL is fixed per value, never taken from input. */
   public enum Grouping {
     NONE("''"), COUNTRY("coalesce(e.country, '')"), ADMIN1("coalesce(e.admin1, '')"),
-    ACTOR1("coalesce(e.actor1, '')"), EVENT_TYPE("e.event_type"), SUB_EVENT_TYPE("e.sub_event_type");
+    ADMIN2("coalesce(e.admin1, '') || ' / ' || coalesce(e.admin2, '')"),
+    ACTOR1("coalesce(e.actor1, '')"), ACTOR2("coalesce(e.actor2, '')"), EVENT_TYPE("e.event_type"),
+    SUB_EVENT_TYPE("e.sub_event_type");
 
     private final String sql;
 
@@ -495,14 +506,19 @@ public final class EventStore implements AutoCloseable {
 
   /** Locations {lat, lon} of the located events matching a filter. */
   public List<double[]> points(EventFilter f) throws SQLException {
+    return located(f).stream().map(p -> new double[] {p.lat(), p.lon()}).toList();
+  }
+
+  /** Dates and locations of the located events matching a filter, by date. */
+  public List<EventPoint> located(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT e.latitude, e.longitude FROM events e " + where(f, params) + " AND e.latitude IS NOT NULL")) {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT e.event_date, e.latitude, e.longitude FROM events e "
+        + where(f, params) + " AND e.latitude IS NOT NULL ORDER BY e.event_date")) {
       bind(ps, params);
-      List<double[]> out = new ArrayList<>();
+      List<EventPoint> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+          out.add(new EventPoint(rs.getDate(1).toLocalDate(), rs.getDouble(2), rs.getDouble(3)));
         }
       }
       return out;

@@ -78,4 +78,34 @@ class PeriodComparisonTest {
       assertThat(c.describe()).contains("none in the previous 31 days");
     }
   }
+
+  @Test
+  void seasonalBaselinePoolsTheSameDatesOfEveryCoveredEarlierYear(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2017, 5, 1), 10, 2));
+      store(store, spread(LocalDate.of(2018, 5, 1), 14, 2));
+      store(store, spread(LocalDate.of(2019, 5, 1), 12, 2));
+      store(store, spread(LocalDate.of(2020, 5, 1), 36, 1));
+      PeriodComparison c = PeriodComparison.of(store, EventFilter.ALL, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
+      // 2016 and earlier are not covered: the data starts on 2017-05-01
+      assertThat(c.seasonal()).extracting(PeriodComparison.Period::events).containsExactly(12L, 14L, 10L);
+      assertThat(c.seasonalMean()).isEqualTo(12.0);
+      RateComparison baseline = c.againstSeasonalBaseline().orElseThrow();
+      assertThat(baseline.count2()).isEqualTo(36);
+      assertThat(baseline.exposure2()).isEqualTo(93);
+      assertThat(baseline.rateRatio()).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-12));
+      assertThat(c.describe()).contains("up from a mean of 12.00 in the same dates of 2017-2019 (seasonal baseline, 3 years)");
+    }
+  }
+
+  @Test
+  void noSeasonalBaselineBeforeTheDataStarts(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2020, 4, 1), 5, 3));
+      PeriodComparison c = PeriodComparison.of(store, EventFilter.ALL, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
+      assertThat(c.seasonal()).isEmpty();
+      assertThat(c.againstSeasonalBaseline()).isEmpty();
+      assertThat(c.describe()).doesNotContain("seasonal");
+    }
+  }
 }
