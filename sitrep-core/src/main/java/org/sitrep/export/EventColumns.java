@@ -15,49 +15,52 @@ import org.sitrep.store.StoredEvent;
  * fatalities), with Sitrep's own additions after (CAMEO code, gazetteer id, evidence offsets).
  */
 public final class EventColumns {
-  /** One column: its name and how to read it off an event. Values are strings; empty means unknown. */
-  public record Column(String name, Function<StoredEvent, Object> value) {
+  /** Column types, for typed formats (Parquet): the SQL type a column's values take. */
+  public enum Type { VARCHAR, DATE, INTEGER, BIGINT, DOUBLE }
+
+  /** One column: its name, type and how to read it off an event. Empty strings mean unknown. */
+  public record Column(String name, Type type, Function<StoredEvent, Object> value) {
   }
 
   public static final List<Column> ALL = List.of(
-      col("event_id", e -> e.event().id()),
-      col("event_date", e -> e.event().date().date()),
-      col("time_precision", e -> e.event().date().precision().acledCode()),
-      col("date_precision", e -> e.event().date().precision().name().toLowerCase(Locale.ROOT)),
-      col("date_source", e -> e.event().date().source().name().toLowerCase(Locale.ROOT)),
-      col("event_type", e -> e.event().type().acledType()),
-      col("sub_event_type", e -> e.event().type().acledSubType()),
-      col("cameo_code", e -> e.event().type().cameo()),
-      col("sitrep_type", e -> e.event().type().key()),
-      col("actor1", e -> name(e.event().actor1())),
-      col("inter1", e -> inter(e.event().actor1())),
-      col("actor2", e -> name(e.event().actor2())),
-      col("inter2", e -> inter(e.event().actor2())),
-      col("country", e -> countryName(e.event().place())),
-      col("iso2", e -> place(e, Place::country)),
-      col("admin1", e -> place(e, Place::admin1)),
-      col("admin2", e -> place(e, Place::admin2)),
-      col("location", e -> place(e, Place::name)),
-      col("latitude", e -> place(e, Place::latitude)),
-      col("longitude", e -> place(e, Place::longitude)),
-      col("geo_precision", e -> place(e, p -> p.precision().acledCode())),
-      col("place_precision", e -> place(e, p -> p.precision().name().toLowerCase(Locale.ROOT))),
-      col("gazetteer_id", e -> place(e, Place::gazetteerId)),
-      col("fatalities", e -> e.event().fatalities() < 0 ? "" : e.event().fatalities()),
-      col("source", StoredEvent::source),
-      col("reports", StoredEvent::reports),
-      col("source_url", StoredEvent::articleLocation),
-      col("notes", e -> e.event().evidence().sentence()),
-      col("sentence_start", e -> e.event().evidence().start()),
-      col("sentence_end", e -> e.event().evidence().end()),
-      col("article_id", e -> e.event().articleId()),
-      col("origin", StoredEvent::origin));
+      col("event_id", Type.VARCHAR, e -> e.event().id()),
+      col("event_date", Type.DATE, e -> e.event().date().date()),
+      col("time_precision", Type.INTEGER, e -> e.event().date().precision().acledCode()),
+      col("date_precision", Type.VARCHAR, e -> e.event().date().precision().name().toLowerCase(Locale.ROOT)),
+      col("date_source", Type.VARCHAR, e -> e.event().date().source().name().toLowerCase(Locale.ROOT)),
+      col("event_type", Type.VARCHAR, e -> e.event().type().acledType()),
+      col("sub_event_type", Type.VARCHAR, e -> e.event().type().acledSubType()),
+      col("cameo_code", Type.VARCHAR, e -> e.event().type().cameo()),
+      col("sitrep_type", Type.VARCHAR, e -> e.event().type().key()),
+      col("actor1", Type.VARCHAR, e -> name(e.event().actor1())),
+      col("inter1", Type.INTEGER, e -> inter(e.event().actor1())),
+      col("actor2", Type.VARCHAR, e -> name(e.event().actor2())),
+      col("inter2", Type.INTEGER, e -> inter(e.event().actor2())),
+      col("country", Type.VARCHAR, e -> countryName(e.event().place())),
+      col("iso2", Type.VARCHAR, e -> place(e, Place::country)),
+      col("admin1", Type.VARCHAR, e -> place(e, Place::admin1)),
+      col("admin2", Type.VARCHAR, e -> place(e, Place::admin2)),
+      col("location", Type.VARCHAR, e -> place(e, Place::name)),
+      col("latitude", Type.DOUBLE, e -> place(e, Place::latitude)),
+      col("longitude", Type.DOUBLE, e -> place(e, Place::longitude)),
+      col("geo_precision", Type.INTEGER, e -> place(e, p -> p.precision().acledCode())),
+      col("place_precision", Type.VARCHAR, e -> place(e, p -> p.precision().name().toLowerCase(Locale.ROOT))),
+      col("gazetteer_id", Type.VARCHAR, e -> place(e, Place::gazetteerId)),
+      col("fatalities", Type.INTEGER, e -> e.event().fatalities() < 0 ? "" : e.event().fatalities()),
+      col("source", Type.VARCHAR, StoredEvent::source),
+      col("reports", Type.BIGINT, StoredEvent::reports),
+      col("source_url", Type.VARCHAR, StoredEvent::articleLocation),
+      col("notes", Type.VARCHAR, e -> e.event().evidence().sentence()),
+      col("sentence_start", Type.INTEGER, e -> e.event().evidence().start()),
+      col("sentence_end", Type.INTEGER, e -> e.event().evidence().end()),
+      col("article_id", Type.VARCHAR, e -> e.event().articleId()),
+      col("origin", Type.VARCHAR, StoredEvent::origin));
 
   private EventColumns() {
   }
 
-  private static Column col(String name, Function<StoredEvent, Object> value) {
-    return new Column(name, value);
+  private static Column col(String name, Type type, Function<StoredEvent, Object> value) {
+    return new Column(name, type, value);
   }
 
   /** The event as an ordered map of column name to value (null for unknown), for JSON. */

@@ -6,9 +6,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.sitrep.domain.Place;
 import org.sitrep.store.StoredEvent;
 
-/** Writes events as CSV (RFC 4180), JSON, JSON lines, or an aligned text table for people. */
+/**
+ * Writes events as CSV (RFC 4180), JSON, JSON lines, GeoJSON (RFC 7946), Parquet, or an aligned text
+ * table for people. Every format carries the same columns ({@link EventColumns}).
+ */
 public final class EventWriters {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,6 +62,62 @@ public final class EventWriters {
       out.println(JSON.writeValueAsString(EventColumns.asMap(e)));
     }
     out.flush();
+  }
+
+  /**
+   * A GeoJSON FeatureCollection: a Point feature per event (longitude first, as RFC 7946 orders them),
+   * its columns as properties; an event without a place has a null geometry, as the RFC allows.
+   */
+  public static void geoJson(List<StoredEvent> events, PrintWriter out) throws IOException {
+    ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
+    ArrayNode features = collection.putArray("features");
+    for (StoredEvent e : events) {
+      ObjectNode feature = features.addObject().put("type", "Feature").put("id", e.event().id());
+      Place p = e.event().place();
+      if (p == null) {
+        feature.putNull("geometry");
+      } else {
+        feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(p.longitude()).add(p.latitude());
+      }
+      feature.set("properties", JSON.valueToTree(EventColumns.asMap(e)));
+    }
+    out.println(JSON.writeValueAsString(collection));
+    out.flush();
+  }
+
+  /**
+   * Apache Parquet, written by an in-memory DuckDB (its Parquet writer is built in, no extension to
+   * download), with typed columns: dates as DATE, coordinates as DOUBLE, codes and counts as integers.
+   */
+  public static void parquet(List<StoredEvent> events, Path file) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    EventColumns.ALL.forEach(c -> columns.add(c.name() + " " + c.type().name()));
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+      st.execute("CREATE TABLE events (" + String.join(", ", columns) + ")");
+      try (DuckDBAppender appender = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+          "events")) {
+        for (StoredEvent e : events) {
+          appender.beginRow();
+          for (EventColumns.Column c : EventColumns.ALL) {
+            Object v = c.value().apply(e);
+            if (v == null || v instanceof String s && s.isEmpty() && c.type() != EventColumns.Type.VARCHAR) {
+              appender.appendNull();
+            } else {
+              switch (c.type()) {
+                case DATE -> appender.append((LocalDate) v);
+                case INTEGER -> appender.append(((Number) v).intValue());
+                case BIGINT -> appender.append(((Number) v).longValue());
+                case DOUBLE -> appender.append(((Number) v).doubleValue());
+                default -> appender.append(v.toString());
+              }
+            }
+          }
+          appender.endRow();
+        }
+      }
+      // COPY takes no parameters: the path is quoted as an SQL string literal
+      st.execute("COPY events TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
+    }
   }
 
   /** The columns a person scans first, aligned; the full record is in CSV and JSON. */

@@ -39,13 +39,6 @@ public final class AcledImport {
   private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), DateTimeFormatter.ofPattern("d-MMM-yyyy", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
-  private static final Map<String, String> ISO_BY_NAME = new HashMap<>();
-
-  static {
-    for (String iso : Locale.getISOCountries()) {
-      ISO_BY_NAME.put(new Locale("", iso).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), iso);
-    }
-  }
 
   /** The events of a file, and the pseudo-article that stands for the file as their source. */
   public record Imported(Article file, List<Event> events) {
@@ -103,7 +96,7 @@ public final class AcledImport {
       default -> DatePrecision.DAY;
     };
     String countryName = field(row, col, "country");
-    String iso2 = ISO_BY_NAME.getOrDefault(countryName.toLowerCase(Locale.ROOT), "");
+    String iso2 = CountryNames.isoOf(countryName);
     GeoPrecision geo = switch (field(row, col, "geo_precision")) {
       case "2" -> GeoPrecision.NEAR;
       case "3" -> GeoPrecision.ADMIN1;

@@ -45,4 +45,42 @@ class EventWritersTest {
     assertThat(out.toString()).contains("\"actor2\":null").contains("\"fatalities\":null")
         .contains("\"event_date\":\"2020-05-01\"");
   }
+
+  @Test
+  void geoJsonPutsLongitudeFirstAndKeepsUnlocatedEventsWithNullGeometry() throws Exception {
+    StoredEvent unlocated = new StoredEvent(new Event("e2", "a1", EVENT.event().type(), EVENT.event().date(),
+        EVENT.event().actor1(), null, null, 3, EVENT.event().evidence()), "VOA", "x.txt", "T", 1, "sitrep");
+    StringWriter out = new StringWriter();
+    EventWriters.geoJson(List.of(EVENT, unlocated), new PrintWriter(out));
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(json.get("type").asText()).isEqualTo("FeatureCollection");
+    var first = json.get("features").get(0);
+    assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(40.831);
+    assertThat(first.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(34.695);
+    assertThat(first.get("properties").get("sub_event_type").asText()).isEqualTo("Arrests");
+    assertThat(json.get("features").get(1).get("geometry").isNull()).isTrue();
+    assertThat(json.get("features").get(1).get("properties").get("fatalities").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void parquetHoldsTypedColumnsDuckDbReadsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("it's events.parquet");
+    EventWriters.parquet(List.of(EVENT), file);
+    try (var db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+         var ps = db.prepareStatement("SELECT event_date, latitude, fatalities, notes, typeof(event_date), typeof(inter1) "
+             + "FROM read_parquet(?)")) {
+      ps.setString(1, file.toString());
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getDate(1).toLocalDate()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(rs.getDouble(2)).isEqualTo(34.695);
+        rs.getInt(3);
+        assertThat(rs.wasNull()).isTrue();
+        assertThat(rs.getString(4)).isEqualTo("SDF said: \"we arrested them, all\".");
+        assertThat(rs.getString(5)).isEqualTo("DATE");
+        assertThat(rs.getString(6)).isEqualTo("INTEGER");
+        assertThat(rs.next()).isFalse();
+      }
+    }
+  }
 }
