@@ -1,8 +1,5 @@
 package org.sitrep.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +26,10 @@ import picocli.CommandLine.Parameters;
  * DuckDB) against raw CoreNLP annotation of the same texts, in the same run and JVM, passes interleaved
  * so that warm-up and machine load fall on both alike.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = AnalysisBenchCommand.class,
     description = {"Measure articles/s and tokens/s of the whole pipeline and of raw CoreNLP on the same texts,",
-        "their ratio, and peak heap. Texts: the given files/directories, else the bundled example."})
+        "their ratio, and peak heap. Texts: the given files/directories, else the bundled example.",
+        "sitrep bench analysis: the store's queries and Gi* on millions of synthetic events."})
 final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files or directories (default: the bundled example).")
   List<String> inputs = new ArrayList<>();
@@ -119,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("Sitrep's own work measured directly: %.3f s = %.1f%% on top of CoreNLP (goal: under 15%%)%n",
             own, 100 * own / (split.annotationNanos / 1e9));
         System.out.printf("events per round: %d%n", events);
-        System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", peakHeapBytes() / 1e6,
+        System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", Memory.peakHeapBytes() / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
       }
       return 0;
@@ -158,15 +156,5 @@ final class BenchCommand implements Callable<Integer> {
       events += coded.events().size();
     }
     return events;
-  }
-
-  private static long peakHeapBytes() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -13,13 +13,16 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep report}: a situation report for a region and period, in Markdown and HTML. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write a situation report (report.md, report.html, chart.svg) for a period: headline figures,",
-        "comparisons with the previous period and the year before, surges, hot spots, main actors, notable events."})
+    description = {"Write a situation report (report.md, report.html, chart.svg, map.svg) for a period: headline",
+        "figures, comparisons with the previous period, the year before and earlier years, surges, hot spots with",
+        "a map, main actors, notable events with their sources and sentences."})
 final class ReportCommand implements Callable<Integer> {
   @Mixin
   PeriodOptions period;
 
-  @Option(names = "--region", paramLabel = "NAME", description = "Name for the title (default: the filters, or \"all regions\").")
+  @Option(names = "--region", paramLabel = "NAME",
+      description = {"The region reported on: a country code (SY) or a first-level division (\"Deir ez-Zor\"),",
+          "unless --country or --admin1 say it; it names the report either way (default: all regions)."})
   String region;
 
   @Option(names = "--out", defaultValue = "report", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -36,6 +39,13 @@ final class ReportCommand implements Callable<Integer> {
     Gazetteer gazetteer = GeoData.loadOrBuild();
     String name = region != null ? region : filters.admin1 != null ? filters.admin1
         : filters.country != null ? filters.country : "all regions";
+    if (region != null && filters.country == null && filters.admin1 == null) {
+      if (region.matches("[A-Za-z]{2}")) {
+        filters.country = region.toUpperCase(java.util.Locale.ROOT);
+      } else {
+        filters.admin1 = region;
+      }
+    }
     SituationReport report;
     try (EventStore store = EventStore.open(db.resolve())) {
       report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
@@ -46,9 +56,10 @@ final class ReportCommand implements Callable<Integer> {
     Files.writeString(out.resolve("report.md"), report.markdown());
     Files.writeString(out.resolve("report.html"), report.html());
     Files.writeString(out.resolve("chart.svg"), report.chartSvg());
+    Files.writeString(out.resolve("map.svg"), report.mapSvg());
     System.out.println(report.markdown());
     System.out.println("written: " + out.resolve("report.md") + ", " + out.resolve("report.html") + ", "
-        + out.resolve("chart.svg"));
+        + out.resolve("chart.svg") + ", " + out.resolve("map.svg"));
     return 0;
   }
 }

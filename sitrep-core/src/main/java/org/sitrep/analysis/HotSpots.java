@@ -69,7 +69,8 @@ public final class HotSpots {
     }
   }
 
-  static long cellOf(double lat, double lon, int resolution) {
+  /** The H3 cell holding a point. */
+  public static long cellOf(double lat, double lon, int resolution) {
     return H3.latLngToCell(lat, lon, resolution);
   }
 

@@ -32,8 +32,11 @@ public record PeriodComparison(Period period, Period previous, Period lastYear, 
     seasonal = List.copyOf(seasonal);
   }
 
-  /** A date range (both ends inclusive) and the events counted in it. */
-  public record Period(LocalDate from, LocalDate to, long events) {
+  /**
+   * A date range (both ends inclusive) and the events counted in it; {@code covered} is false when the
+   * data starts after its first day, so that its count says nothing (no data is not zero events).
+   */
+  public record Period(LocalDate from, LocalDate to, long events, boolean covered) {
     public long days() {
       return ChronoUnit.DAYS.between(from, to) + 1;
     }
@@ -48,24 +51,26 @@ public record PeriodComparison(Period period, Period previous, Period lastYear, 
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     LocalDate prevTo = from.minusDays(1);
     LocalDate prevFrom = prevTo.minusDays(days - 1);
-    // a year is covered when the data (any region, any actor) starts on or before its first day: a
-    // region's quiet year then counts as zero, not as missing
+    // a period is covered when the data (any region, any actor) starts on or before its first day: a
+    // region's quiet period then counts as zero, not as missing
     Optional<LocalDate> dataStart = store.firstEventDate();
     List<Period> seasonal = new ArrayList<>();
     for (int years = 1; years <= SEASONAL_YEARS; years++) {
-      LocalDate first = from.minusYears(years);
-      if (dataStart.isEmpty() || dataStart.get().isAfter(first)) {
+      Period earlier = count(store, filter, from.minusYears(years), to.minusYears(years), dataStart);
+      if (!earlier.covered()) {
         break;
       }
-      seasonal.add(count(store, filter, first, to.minusYears(years)));
+      seasonal.add(earlier);
     }
-    return new PeriodComparison(count(store, filter, from, to), count(store, filter, prevFrom, prevTo),
-        count(store, filter, from.minusYears(1), to.minusYears(1)), seasonal);
+    return new PeriodComparison(count(store, filter, from, to, dataStart),
+        count(store, filter, prevFrom, prevTo, dataStart),
+        count(store, filter, from.minusYears(1), to.minusYears(1), dataStart), seasonal);
   }
 
-  private static Period count(EventStore store, EventFilter f, LocalDate from, LocalDate to) throws SQLException {
-    EventFilter within = f.between(from, to);
-    return new Period(from, to, store.count(within));
+  private static Period count(EventStore store, EventFilter f, LocalDate from, LocalDate to,
+                              Optional<LocalDate> dataStart) throws SQLException {
+    boolean covered = dataStart.isPresent() && !dataStart.get().isAfter(from);
+    return new Period(from, to, store.count(f.between(from, to)), covered);
   }
 
   public RateComparison againstPrevious() {
@@ -99,17 +104,21 @@ public record PeriodComparison(Period period, Period previous, Period lastYear, 
   public String describe() {
     String text = String.format(Locale.ROOT, "%d events from %s to %s: %s; %s", period.events(), period.from(),
         period.to(), clause("the previous " + previous.days() + " days (" + previous.from() + " to " + previous.to() + ")",
-            String.valueOf(previous.events()), againstPrevious()),
-        clause("the same dates of " + lastYear.from().getYear(), String.valueOf(lastYear.events()), againstLastYear()));
+            previous, String.valueOf(previous.events()), againstPrevious()),
+        clause("the same dates of " + lastYear.from().getYear(), lastYear, String.valueOf(lastYear.events()),
+            againstLastYear()));
     if (seasonal.size() > 1) {
       text += "; " + clause("the same dates of " + seasonal.get(seasonal.size() - 1).from().getYear() + "-"
           + seasonal.get(0).from().getYear() + " (seasonal baseline, " + seasonal.size() + " years)",
-          "a mean of " + number(seasonalMean()), againstSeasonalBaseline().orElseThrow());
+          seasonal.get(0), "a mean of " + number(seasonalMean()), againstSeasonalBaseline().orElseThrow());
     }
     return text + ".";
   }
 
-  private static String clause(String label, String other, RateComparison c) {
+  private static String clause(String label, Period compared, String other, RateComparison c) {
+    if (!compared.covered()) {
+      return "no data for " + label + " (the data starts later)";
+    }
     if (c.count1() + c.count2() == 0) {
       return "none in " + label + " either";
     }

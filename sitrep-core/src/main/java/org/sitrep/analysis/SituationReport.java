@@ -18,9 +18,10 @@ import org.sitrep.store.StoredEvent;
  * A situation report for a region and period: headline figures, the comparison with the period before
  * and the year before (in words, with their statistics), surges, hot spots named by the nearest town,
  * the main actors, and the notable events each cited with source, date and sentence. Written as
- * Markdown and as HTML (every piece of article text escaped), with a weekly chart as SVG.
+ * Markdown and as HTML (every piece of article text escaped), with a weekly chart and a hot-spot map as
+ * SVG (chart.svg, map.svg beside the report).
  */
-public record SituationReport(String markdown, String html, String chartSvg) {
+public record SituationReport(String markdown, String html, String chartSvg, String mapSvg) {
   private static final int NOTABLE = 10;
 
   /** What the report says, before it is written out in either format. */
@@ -51,15 +52,22 @@ public record SituationReport(String markdown, String html, String chartSvg) {
 
     List<String> hotSpots = new ArrayList<>();
     Map<String, List<HotSpots.Cell>> byPlace = new LinkedHashMap<>();
-    for (HotSpots.Cell c : HotSpots.compute(store.points(period), 6, 1)) {
+    List<double[]> points = store.points(period);
+    List<HotSpots.Cell> cells = HotSpots.compute(points, 6, 1);
+    for (HotSpots.Cell c : cells) {
       if (c.isHot()) {
         byPlace.computeIfAbsent(nearestPlace.apply(c.lat(), c.lon()), k -> new ArrayList<>()).add(c);
       }
     }
-    byPlace.forEach((place, cells) -> hotSpots.add(String.format(Locale.ROOT,
-        "Hot spot around %s: %d cell%s, %d events, Gi* z up to %.1f (BH-corrected p %s).", place, cells.size(),
-        cells.size() == 1 ? "" : "s", cells.stream().mapToLong(HotSpots.Cell::events).sum(),
-        cells.stream().mapToDouble(HotSpots.Cell::z).max().orElse(0), p(cells.stream().mapToDouble(HotSpots.Cell::q).min().orElse(1)))));
+    Map<String, double[]> labels = new LinkedHashMap<>();
+    byPlace.forEach((place, hot) -> {
+      HotSpots.Cell top = hot.stream().max(Comparator.comparingDouble(HotSpots.Cell::z)).orElseThrow();
+      labels.put(place, new double[] {top.lat(), top.lon()});
+    });
+    byPlace.forEach((place, hot) -> hotSpots.add(String.format(Locale.ROOT,
+        "Hot spot around %s: %d cell%s, %d events, Gi* z up to %.1f (BH-corrected p %s).", place, hot.size(),
+        hot.size() == 1 ? "" : "s", hot.stream().mapToLong(HotSpots.Cell::events).sum(),
+        hot.stream().mapToDouble(HotSpots.Cell::z).max().orElse(0), p(hot.stream().mapToDouble(HotSpots.Cell::q).min().orElse(1)))));
 
     Map<String, Long> actorCounts = new LinkedHashMap<>();
     for (StoredEvent e : events) {
@@ -80,7 +88,7 @@ public record SituationReport(String markdown, String html, String chartSvg) {
     List<EventStore.Bucket> weeks = store.series(period, EventStore.Interval.WEEK, EventStore.Grouping.NONE);
     Content c = new Content("Situation report: " + regionName + ", " + from + " to " + to, headline, surges, hotSpots,
         actors, notable, weeks);
-    return new SituationReport(markdown(c), html(c), chart(weeks));
+    return new SituationReport(markdown(c), html(c), chart(weeks), HotSpotMap.svg(cells, points, labels));
   }
 
   /** "= 0.012" or "< 0.001", to follow "p". */
@@ -105,15 +113,16 @@ public record SituationReport(String markdown, String html, String chartSvg) {
     section(md, c.surges(), "No region's last " + SurgeDetector.RECENT_WEEKS + " weeks exceed its baseline "
         + "(Poisson upper tail against the " + SurgeDetector.BASELINE_WEEKS + " weeks before, p < " + SurgeDetector.ALPHA
         + ", at least " + SurgeDetector.MIN_EVENTS + " events).");
-    md.append("\n## Hot spots\n\n");
+    md.append("\n## Hot spots\n\n![Hot-spot map](map.svg)\n\n");
     section(md, c.hotSpots(), "No significant hot spot (Getis-Ord Gi* on H3 resolution 6 cells, one ring, "
         + "Benjamini-Hochberg corrected at 10%).");
     md.append("\n## Main actors\n\n");
     section(md, c.actors(), "No actor named.");
     md.append("\n## Notable events\n\n");
     for (StoredEvent e : c.notable()) {
-      md.append("- ").append(citation(e)).append("\n  > ").append(e.event().evidence().sentence().replace("\n", " "))
-          .append("\n  — ").append(e.source() == null || e.source().isBlank() ? e.articleLocation() : e.source())
+      // article text as entities: Markdown renderers pass raw HTML through
+      md.append("- ").append(esc(citation(e))).append("\n  > ").append(esc(e.event().evidence().sentence().replace("\n", " ")))
+          .append("\n  — ").append(esc(e.source() == null || e.source().isBlank() ? e.articleLocation() : e.source()))
           .append('\n');
     }
     if (c.notable().isEmpty()) {
@@ -136,6 +145,7 @@ public record SituationReport(String markdown, String html, String chartSvg) {
     h.append("<img src=\"chart.svg\" alt=\"Events per week\">\n");
     list(h, "Surges", c.surges(), "No region's recent weeks exceed its baseline.");
     list(h, "Hot spots", c.hotSpots(), "No significant hot spot.");
+    h.append("<img src=\"map.svg\" alt=\"Hot-spot map: H3 cells, hot spots hatched red, events as dots\">\n");
     list(h, "Main actors", c.actors(), "No actor named.");
     h.append("<h2>Notable events</h2>\n<ul>\n");
     for (StoredEvent e : c.notable()) {

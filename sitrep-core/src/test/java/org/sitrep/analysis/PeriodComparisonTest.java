@@ -71,6 +71,7 @@ class PeriodComparisonTest {
   @Test
   void filtersApplyToEveryPeriod(@TempDir Path dir) throws Exception {
     try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2019, 1, 1), 1, 1)); // the data starts before every period compared
       store(store, spread(LocalDate.of(2020, 5, 1), 5, 3));
       EventFilter iraq = new EventFilter(null, null, "IQ", null, null, null);
       PeriodComparison c = PeriodComparison.of(store, iraq, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
@@ -106,6 +107,18 @@ class PeriodComparisonTest {
       assertThat(c.seasonal()).isEmpty();
       assertThat(c.againstSeasonalBaseline()).isEmpty();
       assertThat(c.describe()).doesNotContain("seasonal");
+    }
+  }
+
+  @Test
+  void aPeriodBeforeTheDataStartsIsNoDataNotZero(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store(store, spread(LocalDate.of(2020, 4, 1), 5, 3));
+      store(store, spread(LocalDate.of(2020, 5, 1), 9, 3));
+      PeriodComparison c = PeriodComparison.of(store, EventFilter.ALL, LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31));
+      assertThat(c.lastYear().covered()).isFalse();
+      assertThat(c.describe()).contains("no data for the same dates of 2019 (the data starts later)")
+          .doesNotContain("up from 0");
     }
   }
 }

@@ -72,6 +72,11 @@ class SituationReportTest {
       assertThat(md).contains("events from " + to.minusDays(27) + " to " + to);
       assertThat(report.html()).contains("IS attacked &lt;b&gt;").doesNotContain("<b>");
       assertThat(report.chartSvg()).startsWith("<svg").contains("events</title>");
+      // four weeks: 2 events a week in each of 3 regions, and the 14 planted
+      assertThat(md).contains("- 38 events with 0 reported fatalities, from 38 reports.");
+      assertThat(report.mapSvg()).startsWith("<svg").contains(">Hajin</text>").contains("url(#hatch)")
+          .doesNotContain(">elsewhere</text>");
+      assertThat(md).contains("no data for the same dates of 2019").doesNotContain("<b>");
     }
   }
 }
