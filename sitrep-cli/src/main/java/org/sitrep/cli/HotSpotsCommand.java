@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.analysis.EmergingHotSpots;
 import org.sitrep.analysis.HotSpots;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "hotspots", mixinStandardHelpOptions = true,
     description = {"Hot and cold spots of events: Gi* z-scores on H3 cells with a k-ring neighbourhood,",
         "Benjamini-Hochberg corrected, as a GeoJSON FeatureCollection; significant cells are named by the",
-        "nearest town of 1,000 people or more."})
+        "nearest town of 1,000 people or more. With --emerging: Gi* in each time slice (--interval) and each",
+        "cell's emerging-hot-spot category (new, consecutive, intensifying, persistent, diminishing, sporadic,",
+        "oscillating, historical, and the cold-spot mirrors), with the Mann-Kendall trend of its z-scores."})
 final class HotSpotsCommand implements Callable<Integer> {
   @Option(names = "--resolution", defaultValue = "6", description = "H3 resolution, 0-15 (default: ${DEFAULT-VALUE}).")
   int resolution;
@@ -28,8 +31,18 @@ final class HotSpotsCommand implements Callable<Integer> {
   @Mixin
   DateRangeOptions dates;
 
-  @Option(names = "--all-cells", description = "Also list cells that are not significant.")
+  @Option(names = "--all-cells", description = "Also list cells that are not significant (or with no pattern).")
   boolean allCells;
+
+  @Option(names = "--emerging", description = "Emerging hot spots over time slices (needs --from and --to).")
+  boolean emerging;
+
+  @Option(names = "--interval", defaultValue = "MONTH", description = "Time slice for --emerging: WEEK, MONTH or YEAR"
+      + " (default: ${DEFAULT-VALUE}).")
+  EventStore.Interval interval;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin
   FilterOptions filters;
@@ -39,6 +52,9 @@ final class HotSpotsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (emerging) {
+      return emerging();
+    }
     List<double[]> points;
     try (EventStore store = EventStore.open(db.resolve())) {
       points = store.points(filters.filter(dates.from, dates.to));
@@ -53,14 +69,7 @@ final class HotSpotsCommand implements Callable<Integer> {
       if (!significant && !allCells) {
         continue;
       }
-      ObjectNode f = features.addObject().put("type", "Feature");
-      ObjectNode geometry = f.putObject("geometry").put("type", "Polygon");
-      ArrayNode ring = geometry.putArray("coordinates").addArray();
-      for (double[] v : c.boundary()) {
-        ring.addArray().add(v[1]).add(v[0]); // GeoJSON: longitude first
-      }
-      ring.addArray().add(c.boundary().get(0)[1]).add(c.boundary().get(0)[0]);
-      ObjectNode props = f.putObject("properties").put("h3", c.h3()).put("events", c.events()).put("gi_star_z", c.z())
+      ObjectNode props = cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events()).put("gi_star_z", c.z())
           .put("p", c.p()).put("q_bh", c.q()).put("category", c.category());
       if (significant) {
         gazetteer.nearestPlace(c.lat(), c.lon(), 1000).ifPresent(e -> props.put("near", e.name()));
@@ -68,5 +77,54 @@ final class HotSpotsCommand implements Callable<Integer> {
     }
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
+  }
+
+  private Integer emerging() throws Exception {
+    if (dates.from == null || dates.to == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
+    }
+    EmergingHotSpots.Result result;
+    try (EventStore store = EventStore.open(db.resolve())) {
+      result = EmergingHotSpots.compute(store.located(filters.filter(dates.from, dates.to)), dates.from, dates.to,
+          interval, resolution, rings);
+    }
+    Gazetteer gazetteer = GeoData.loadOrBuild();
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
+    ArrayNode slices = collection.putArray("slices");
+    result.slices().forEach(d -> slices.add(d.toString()));
+    ArrayNode features = collection.putArray("features");
+    for (EmergingHotSpots.Cell c : result.cells()) {
+      boolean pattern = c.pattern() != EmergingHotSpots.Pattern.NO_PATTERN;
+      if (!pattern && !allCells) {
+        continue;
+      }
+      ObjectNode props = cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events())
+          .put("pattern", c.pattern().label()).put("mann_kendall_s", c.trend().s()).put("trend_p", c.trend().pValue());
+      ArrayNode counts = props.putArray("counts");
+      ArrayNode z = props.putArray("gi_star_z");
+      ArrayNode status = props.putArray("status");
+      for (int i = 0; i < c.counts().length; i++) {
+        counts.add(c.counts()[i]);
+        z.add(c.z()[i]);
+        status.add(c.status()[i] > 0 ? "hot" : c.status()[i] < 0 ? "cold" : "");
+      }
+      if (pattern) {
+        gazetteer.nearestPlace(c.lat(), c.lon(), 1000).ifPresent(e -> props.put("near", e.name()));
+      }
+    }
+    System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
+    return 0;
+  }
+
+  /** A Feature with the cell's hexagon as its Polygon (longitude first, ring closed); returns its properties. */
+  private static ObjectNode cellFeature(ArrayNode features, List<double[]> boundary) {
+    ObjectNode f = features.addObject().put("type", "Feature");
+    ArrayNode ring = f.putObject("geometry").put("type", "Polygon").putArray("coordinates").addArray();
+    for (double[] v : boundary) {
+      ring.addArray().add(v[1]).add(v[0]);
+    }
+    ring.addArray().add(boundary.get(0)[1]).add(boundary.get(0)[0]);
+    return f.putObject("properties");
   }
 }

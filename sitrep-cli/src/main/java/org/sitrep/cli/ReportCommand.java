@@ -37,8 +37,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Gazetteer gazetteer = GeoData.loadOrBuild();
-    String name = region != null ? region : filters.admin1 != null ? filters.admin1
-        : filters.country != null ? filters.country : "all regions";
+    String name = region != null && !region.matches("[A-Za-z]{2}") ? region : filters.admin1 != null ? filters.admin1
+        : filters.country != null || region != null ? countryName(filters.country != null ? filters.country : region)
+        : "all regions";
     if (region != null && filters.country == null && filters.admin1 == null) {
       if (region.matches("[A-Za-z]{2}")) {
         filters.country = region.toUpperCase(java.util.Locale.ROOT);
@@ -61,5 +62,10 @@ final class ReportCommand implements Callable<Integer> {
     System.out.println("written: " + out.resolve("report.md") + ", " + out.resolve("report.html") + ", "
         + out.resolve("chart.svg") + ", " + out.resolve("map.svg"));
     return 0;
+  }
+
+  private static String countryName(String iso2) {
+    String name = new java.util.Locale("", iso2.toUpperCase(java.util.Locale.ROOT)).getDisplayCountry(java.util.Locale.ENGLISH);
+    return name.isBlank() ? iso2 : name;
   }
 }
