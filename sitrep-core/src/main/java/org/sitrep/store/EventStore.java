@@ -35,7 +35,7 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   private final Connection conn;
   private final Path file;
@@ -170,6 +170,15 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (4)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 4;
+      }
+      if (current < 5) {
+        // v5: a report joined to an earlier event keeps its own coding, so that the merge can be undone
+        conn.setAutoCommit(false);
+        st.execute("CREATE TABLE merged_reports AS SELECT * FROM events LIMIT 0");
+        st.execute("INSERT INTO schema_version VALUES (5)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -256,6 +265,8 @@ public final class EventStore implements AutoCloseable {
       }
       try (PreparedStatement insert = conn.prepareStatement(
           "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sitrep')");
+           PreparedStatement merged = conn.prepareStatement(
+               "INSERT INTO merged_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sitrep')");
            PreparedStatement report = conn.prepareStatement(
                "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Event e : coded.events()) {
@@ -269,10 +280,9 @@ public final class EventStore implements AutoCloseable {
               break;
             }
           }
-          if (eventId.equals(e.id())) {
-            bindEvent(insert, e);
-            insert.executeUpdate();
-          }
+          PreparedStatement target = eventId.equals(e.id()) ? insert : merged;
+          bindEvent(target, e);
+          target.executeUpdate();
           report.setString(1, e.id());
           report.setString(2, eventId);
           report.setString(3, e.articleId());
@@ -346,6 +356,70 @@ public final class EventStore implements AutoCloseable {
       }
       conn.commit();
       return added;
+    } catch (SQLException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
+    }
+  }
+
+  /** Every report of an event, the first one first. */
+  public List<EventReport> reports(String eventId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT r.report_id, r.event_id, r.article_id, coalesce(nullif(a.source, ''), a.location), r.agreed, r.report_date, "
+            + "r.sentence, r.sentence_start, r.sentence_end, m.id IS NOT NULL FROM event_reports r "
+            + "JOIN articles a ON a.id = r.article_id LEFT JOIN merged_reports m ON m.id = r.report_id "
+            + "WHERE r.event_id = ? ORDER BY r.report_id = r.event_id DESC, r.report_date, r.report_id")) {
+      ps.setString(1, eventId);
+      List<EventReport> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new EventReport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getDate(6).toLocalDate(), rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Undoes a merge: the report becomes an event of its own again, with the coding it had before it
+   * was joined, and its report row says so. Throws when the report was the event's first report or was
+   * merged before the store kept merged reports' coding (schema v5).
+   */
+  public synchronized void separate(String reportId) throws SQLException {
+    String eventId;
+    String agreed;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT event_id, agreed FROM event_reports WHERE report_id = ?")) {
+      ps.setString(1, reportId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no report " + reportId);
+        }
+        eventId = rs.getString(1);
+        agreed = rs.getString(2);
+      }
+    }
+    if (eventId.equals(reportId)) {
+      throw new SQLException("report " + reportId + " is the first report of its event: nothing to separate it from");
+    }
+    conn.setAutoCommit(false);
+    try (PreparedStatement move = conn.prepareStatement("INSERT INTO events SELECT * FROM merged_reports WHERE id = ?");
+         PreparedStatement drop = conn.prepareStatement("DELETE FROM merged_reports WHERE id = ?");
+         PreparedStatement relink = conn.prepareStatement(
+             "UPDATE event_reports SET event_id = report_id, agreed = ? WHERE report_id = ?")) {
+      move.setString(1, reportId);
+      if (move.executeUpdate() != 1) {
+        throw new SQLException("report " + reportId + " was merged before this store kept the coding of merged reports"
+            + " (schema v5); ingest its article into a new store to code it apart");
+      }
+      drop.setString(1, reportId);
+      drop.executeUpdate();
+      relink.setString(1, "separated from " + eventId + " (had been joined: " + agreed + ")");
+      relink.setString(2, reportId);
+      relink.executeUpdate();
+      conn.commit();
     } catch (SQLException e) {
       conn.rollback();
       throw e;

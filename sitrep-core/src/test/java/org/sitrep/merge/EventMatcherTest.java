@@ -101,4 +101,31 @@ class EventMatcherTest {
       assertThat(events.get(0).source().split("; ")).hasSize(8);
     }
   }
+
+  @Test
+  void aMergeIsExplainedAndCanBeUndone(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      store.save(new CodedArticle(article("first", "IS fighters attacked an SDF checkpoint in Hajin on Friday."),
+          List.of(event("e-first", "first", CLASH, LocalDate.of(2020, 5, 1), IS, SDF, HAJIN))));
+      store.save(new CodedArticle(article("second", "Fighters of IS struck SDF positions at Hajin."),
+          List.of(event("e-second", "second", CLASH, LocalDate.of(2020, 5, 2), IS, SDF, HAJIN))));
+      assertThat(store.events(EventFilter.ALL)).hasSize(1);
+      List<org.sitrep.store.EventReport> reports = store.reports("e-first");
+      assertThat(reports).extracting(org.sitrep.store.EventReport::reportId).containsExactly("e-first", "e-second");
+      assertThat(reports.get(0).agreed()).isEqualTo("first report");
+      assertThat(reports.get(1).agreed()).contains("type").contains("date");
+      assertThat(reports.get(0).separable()).isFalse();
+      assertThat(reports.get(1).separable()).isTrue();
+
+      store.separate("e-second");
+      List<StoredEvent> events = store.events(EventFilter.ALL);
+      assertThat(events).extracting(e -> e.event().id()).containsExactly("e-first", "e-second");
+      assertThat(events.get(1).event().date().date()).isEqualTo(LocalDate.of(2020, 5, 2)); // its own coding back
+      assertThat(events).extracting(StoredEvent::reports).containsExactly(1L, 1L);
+      assertThat(store.reports("e-second")).singleElement().satisfies(r ->
+          assertThat(r.agreed()).startsWith("separated from e-first"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.separate("e-first"))
+          .hasMessageContaining("first report");
+    }
+  }
 }
