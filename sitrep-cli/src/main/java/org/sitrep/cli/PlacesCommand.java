@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep places}: the place names found in one report and how each was resolved. */
 @Command(name = "places", mixinStandardHelpOptions = true,
-    description = "Print one JSON object per place name recognised in a report (offsets are into the extracted body).")
+    description = {"Print one JSON object per place name recognised in a report, its body and its captions:",
+        "\"part\" says which; start and end are offsets into that part as extracted; file_start and file_end",
+        "into the file's decoded text, where the passage appears there verbatim (null where it does not)."})
 final class PlacesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "HTML or text file, or - for standard input.")
   String input;
@@ -43,34 +45,57 @@ final class PlacesCommand implements Callable<Integer> {
       throw new IllegalArgumentException(input + ": no document to read");
     }
     Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null));
+    String fileText = ArticleReader.decodedText(docs.get(0));
     Knowledge k = knowledge.load();
-    AnnotatedArticle a = new AnnotatedArticle(article, NlpPipeline.shared().annotate(article.body(), article.published()));
-    a = new ActorRecognizer(k.actors()).then(new PlaceRecognizer(k.gazetteer(), k.regions())).apply(a);
+    var recognise = new ActorRecognizer(k.actors()).then(new PlaceRecognizer(k.gazetteer(), k.regions()));
+    List<String> parts = new java.util.ArrayList<>(List.of(article.body()));
+    parts.addAll(article.captions());
     ObjectMapper json = new ObjectMapper();
-    for (PlaceMention m : a.places()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("text", m.text());
-      row.put("start", m.start());
-      row.put("end", m.end());
-      row.put("name", m.place().name());
-      row.put("geonameid", m.place().gazetteerId().startsWith("geonames:") ? m.place().gazetteerId().substring(9) : null);
-      row.put("gazetteer_id", m.place().gazetteerId());
-      row.put("lat", m.place().latitude());
-      row.put("lon", m.place().longitude());
-      row.put("country", m.place().country());
-      row.put("admin1", m.place().admin1());
-      row.put("precision", m.place().precision().name().toLowerCase());
-      row.put("score", Math.round(m.score() * 1000) / 1000.0);
-      System.out.println(json.writeValueAsString(row));
-    }
-    for (AnnotatedArticle.UnresolvedPlace u : a.unresolved()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("text", u.text());
-      row.put("start", u.start());
-      row.put("end", u.end());
-      row.put("resolved", false);
-      System.out.println(json.writeValueAsString(row));
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      String partName = i == 0 ? "body" : "caption " + i;
+      Article piece = i == 0 ? article : new Article(article.id() + "#caption" + i, article.source(), article.location(),
+          article.title(), article.published(), part, List.of());
+      AnnotatedArticle a = recognise.apply(new AnnotatedArticle(piece, NlpPipeline.shared().annotate(part, article.published())));
+      for (PlaceMention m : a.places()) {
+        Map<String, Object> row = span(partName, m.text(), m.start(), m.end(), part, fileText);
+        row.put("name", m.place().name());
+        row.put("geonameid", m.place().gazetteerId().startsWith("geonames:") ? m.place().gazetteerId().substring(9) : null);
+        row.put("gazetteer_id", m.place().gazetteerId());
+        row.put("lat", m.place().latitude());
+        row.put("lon", m.place().longitude());
+        row.put("country", m.place().country());
+        row.put("admin1", m.place().admin1());
+        row.put("precision", m.place().precision().name().toLowerCase());
+        row.put("score", Math.round(m.score() * 1000) / 1000.0);
+        System.out.println(json.writeValueAsString(row));
+      }
+      for (AnnotatedArticle.UnresolvedPlace u : a.unresolved()) {
+        Map<String, Object> row = span(partName, u.text(), u.start(), u.end(), part, fileText);
+        row.put("resolved", false);
+        System.out.println(json.writeValueAsString(row));
+      }
     }
     return 0;
+  }
+
+  /**
+   * The mention's text and offsets, in its part and, where its paragraph appears verbatim in the file's
+   * text (plain text always; HTML where no markup or entity interrupts it), in the file.
+   */
+  private static Map<String, Object> span(String part, String text, int start, int end, String partText, String fileText) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("text", text);
+    row.put("part", part);
+    row.put("start", start);
+    row.put("end", end);
+    int paragraphStart = partText.lastIndexOf("\n\n", Math.max(0, start - 1));
+    paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
+    int paragraphEnd = partText.indexOf("\n\n", end);
+    String paragraph = partText.substring(paragraphStart, paragraphEnd < 0 ? partText.length() : paragraphEnd);
+    int at = fileText.indexOf(paragraph);
+    row.put("file_start", at < 0 ? null : at + start - paragraphStart);
+    row.put("file_end", at < 0 ? null : at + end - paragraphStart);
+    return row;
   }
 }

@@ -196,7 +196,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     Map<Integer, Integer> distances = ps.distancesFrom(head);
     d.date = dateOf(ps, head, distances, input.article().published());
-    d.place = placeIn(ps, distances, input);
+    d.place = placeIn(ps, head, distances, input);
     d.fatalities = fatalitiesOf(ps, head);
     return d;
   }
@@ -442,29 +442,79 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   // ---- where ------------------------------------------------------------------------------------
 
   /**
-   * The most precise place of the sentence, and among equally precise ones the nearest to the trigger
-   * in the parse. Places inside actor names are already excluded by the recognizer.
+   * The most precise place of the event's own clause (the subtree of the trigger's nearest verb), and
+   * among equally precise ones the nearest to the trigger in the parse. Failing that, a place elsewhere
+   * in the sentence that is attached to a verb ("In Hajin, the SDF said it arrested..."), but not one
+   * that belongs to another noun of another clause ("little disruption to IS activity in Iraq since a
+   * U.S. operation killed..."). Places inside actor names are already excluded by the recognizer.
    */
-  private static PlaceMention placeIn(ParsedSentence ps, Map<Integer, Integer> dist, AnnotatedArticle input) {
-    PlaceMention best = null;
-    int bestRank = Integer.MAX_VALUE;
-    int bestDist = Integer.MAX_VALUE;
+  private static PlaceMention placeIn(ParsedSentence ps, int trigger, Map<Integer, Integer> dist,
+                                      AnnotatedArticle input) {
+    int clause = trigger;
+    while (!ps.tag(clause).startsWith("VB") && ps.parent(clause) != null) {
+      clause = ps.parent(clause).token();
+    }
+    PlaceMention inClause = null;
+    PlaceMention onAVerb = null;
+    int[] clauseBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
       if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p)) {
         continue;
       }
+      List<Integer> span = ps.tokensIn(p.start(), p.end());
       int rank = p.place().precision().ordinal();
       int d = Integer.MAX_VALUE - 1;
-      for (int t : ps.tokensIn(p.start(), p.end())) {
+      for (int t : span) {
         d = Math.min(d, dist.getOrDefault(t, Integer.MAX_VALUE - 1));
       }
-      if (rank < bestRank || rank == bestRank && d < bestDist) {
-        best = p;
-        bestRank = rank;
-        bestDist = d;
+      if (within(ps, span, clause)) {
+        if (better(rank, d, clauseBest)) {
+          inClause = p;
+        }
+      } else if (governedByVerb(ps, span) && better(rank, d, verbBest)) {
+        onAVerb = p;
       }
     }
-    return best;
+    return inClause != null ? inClause : onAVerb;
+  }
+
+  /** Whether (rank, distance) beats the best so far, which it then becomes. */
+  private static boolean better(int rank, int distance, int[] best) {
+    if (rank < best[0] || rank == best[0] && distance < best[1]) {
+      best[0] = rank;
+      best[1] = distance;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a token of the span is {@code head} or lies below it in the parse. */
+  private static boolean within(ParsedSentence ps, List<Integer> span, int head) {
+    for (int t : span) {
+      for (int k = t, steps = 0; k >= 0 && steps < 64; steps++) {
+        if (k == head) {
+          return true;
+        }
+        ParsedSentence.Arc up = ps.parent(k);
+        k = up == null ? -1 : up.token();
+      }
+    }
+    return false;
+  }
+
+  /** Whether the span's governor (outside it) is a verb, or the span is the root. */
+  private static boolean governedByVerb(ParsedSentence ps, List<Integer> span) {
+    for (int t : span) {
+      ParsedSentence.Arc up = ps.parent(t);
+      if (up == null) {
+        return true;
+      }
+      if (!span.contains(up.token())) {
+        return ps.tag(up.token()).startsWith("VB");
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,6 +29,10 @@ import org.sitrep.pipeline.Stage;
  * one the article is about (countries it names and its actors' countries).
  */
 public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedArticle> {
+  private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "institution", "university", "college",
+      "school", "center", "centre", "council", "foundation", "ministry", "agency", "committee", "company", "corporation",
+      "party", "times", "post", "news", "post-gazette", "journal", "herald", "tribune", "observatory", "academy",
+      "association", "society", "hospital", "museum", "club", "network", "organization", "organisation", "commission");
   private static final int MAX_NGRAM = 8;
   private static final Set<String> ADMIN1_SUFFIXES = Set.of("countryside", "province", "governorate", "provinces");
   private static final Set<String> ADMIN2_SUFFIXES = Set.of("district");
@@ -110,7 +114,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       }
       int first = tokens.indexOf(em.tokens().get(0));
       int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1));
-      if (first < 0 || last < 0 || locativeContext(tokens, first, last)) {
+      if (first < 0 || last < 0 || locativeContext(tokens, first, last) && !institution(em)) {
         continue;
       }
       for (int k = first; k <= last; k++) {
@@ -220,6 +224,17 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
     return LOCATIVE_PREPOSITIONS.contains(beforeThe) || ADMIN1_SUFFIXES.contains(after)
         || ADMIN2_SUFFIXES.contains(after) || NEAR_SUFFIXES.contains(after);
+  }
+
+  /**
+   * An organisation named as an institution ("the Washington Institute for Near East Policy", "the
+   * University of Baghdad"): the place in its name is not a place of the story, even after "at the".
+   */
+  private static boolean institution(CoreEntityMention em) {
+    if (!em.entityType().equals("ORGANIZATION") || em.tokens().size() < 2) {
+      return false;
+    }
+    return em.tokens().stream().anyMatch(t -> INSTITUTION_HEADS.contains(t.word().toLowerCase(Locale.ROOT)));
   }
 
   private static boolean isLocationType(String type) {

@@ -141,6 +141,11 @@ public final class ArticleReader {
    * page's own meta charset; UTF-8 if the bytes are valid UTF-8; else Windows-1252, which decodes
    * anything and is what undeclared Western pages mostly are.
    */
+  /** The document's text as decoded for reading (markup included for HTML), for mapping offsets back to it. */
+  public static String decodedText(InputDocument doc) throws IngestException {
+    return decode(doc.bytes(), doc.location(), doc.hints().charset());
+  }
+
   static String decode(byte[] bytes, String where, String declared) throws IngestException {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);

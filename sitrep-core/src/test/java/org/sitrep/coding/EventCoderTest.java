@@ -109,4 +109,14 @@ class EventCoderTest {
     assertThat(e.type().key()).isEqualTo("territory_seizure");
     assertThat(e.type().acledSubType()).isEqualTo("Non-state actor overtakes territory");
   }
+
+  @Test
+  void aPlaceThatBelongsToAnotherClauseIsNotWhereTheEventHappened() {
+    List<Event> events = code("U.S. forces operate in Syria. There has been little disruption to IS activity in Iraq"
+        + " since U.S. forces killed the IS leader in October 2019.");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
+      assertThat(e.place().country()).isEqualTo("SY"); // the paragraph's place, not Iraq, which is where IS is active
+    });
+  }
 }

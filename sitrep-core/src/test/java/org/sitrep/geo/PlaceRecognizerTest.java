@@ -50,4 +50,11 @@ class PlaceRecognizerTest {
     assertThat(a.unresolved()).extracting(AnnotatedArticle.UnresolvedPlace::text).containsExactly("Springfield");
     assertThat(a.places()).isEmpty();
   }
+
+  @Test
+  void aPlaceInAnInstitutionsNameIsNotAPlaceOfTheStory() {
+    AnnotatedArticle a = places("Clashes continued, said a professor at the University of Baghdad.");
+    assertThat(a.places()).isEmpty();
+    assertThat(a.unresolved()).isEmpty();
+  }
 }
