@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.analysis.EmergingHotSpots;
 import org.sitrep.analysis.HotSpots;
+import org.sitrep.export.HotSpotsGeoJson;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
 import org.sitrep.store.EventStore;
@@ -61,21 +62,9 @@ final class HotSpotsCommand implements Callable<Integer> {
     }
     List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
     Gazetteer gazetteer = GeoData.loadOrBuild();
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode features = collection.putArray("features");
-    for (HotSpots.Cell c : cells) {
-      boolean significant = !c.category().equals("not significant");
-      if (!significant && !allCells) {
-        continue;
-      }
-      ObjectNode props = cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events()).put("gi_star_z", c.z())
-          .put("p", c.p()).put("q_bh", c.q()).put("category", c.category());
-      if (significant) {
-        gazetteer.nearestPlace(c.lat(), c.lon(), 1000).ifPresent(e -> props.put("near", e.name()));
-      }
-    }
-    System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
+    ObjectNode collection = HotSpotsGeoJson.of(cells, allCells,
+        (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
+    System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
   }
 
@@ -99,7 +88,7 @@ final class HotSpotsCommand implements Callable<Integer> {
       if (!pattern && !allCells) {
         continue;
       }
-      ObjectNode props = cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events())
+      ObjectNode props = HotSpotsGeoJson.cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events())
           .put("pattern", c.pattern().label()).put("mann_kendall_s", c.trend().s()).put("trend_p", c.trend().pValue());
       ArrayNode counts = props.putArray("counts");
       ArrayNode z = props.putArray("gi_star_z");
@@ -115,16 +104,5 @@ final class HotSpotsCommand implements Callable<Integer> {
     }
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
-  }
-
-  /** A Feature with the cell's hexagon as its Polygon (longitude first, ring closed); returns its properties. */
-  private static ObjectNode cellFeature(ArrayNode features, List<double[]> boundary) {
-    ObjectNode f = features.addObject().put("type", "Feature");
-    ArrayNode ring = f.putObject("geometry").put("type", "Polygon").putArray("coordinates").addArray();
-    for (double[] v : boundary) {
-      ring.addArray().add(v[1]).add(v[0]);
-    }
-    ring.addArray().add(boundary.get(0)[1]).add(boundary.get(0)[0]);
-    return f.putObject("properties");
   }
 }

@@ -620,12 +620,62 @@ public final class EventStore implements AutoCloseable {
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
+    return list("events e", where(f, params), params, "e.event_date, e.id");
+  }
+
+  /** One page of the events matching a query, and how many match in all. */
+  public EventQuery.Page page(EventQuery q) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String where = where(q.filter(), params);
+    if (q.text() != null && !q.text().isBlank()) {
+      where += " AND (e.sentence ILIKE ? ESCAPE '\\' OR e.location ILIKE ? ESCAPE '\\' OR e.actor1 ILIKE ? ESCAPE '\\'"
+          + " OR e.actor2 ILIKE ? ESCAPE '\\')";
+      String like = like(q.text());
+      for (int i = 0; i < 4; i++) {
+        params.add(like);
+      }
+    }
+    long total;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e " + where)) {
+      bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+      }
+    }
+    // the sort column is one of EventQuery.SORTABLE, checked there: never text from the request
+    String order = "e." + q.sort() + (q.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", e.id";
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(q.limit());
+    pageParams.add(q.offset());
+    String page = "(SELECT * FROM events e " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?) e";
+    return new EventQuery.Page(total, list(page, "", pageParams, order));
+  }
+
+  /** The stored text of an article, if stored. */
+  public java.util.Optional<String> articleBody(String articleId) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT body FROM articles WHERE id = ?")) {
+      ps.setString(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+      }
+    }
+  }
+
+  /** One event by id, if stored. */
+  public java.util.Optional<StoredEvent> event(String id) throws SQLException {
+    List<Object> params = new ArrayList<>(List.of(id));
+    return list("events e", "WHERE e.id = ?", params, "e.id").stream().findFirst();
+  }
+
+  /** Events of a source relation, with their sources and report counts (computed for those rows only). */
+  private List<StoredEvent> list(String from, String where, List<Object> params, String order) throws SQLException {
     String reportArticles = "FROM event_reports r JOIN articles a2 ON a2.id = r.article_id "
         + "JOIN articles c ON c.story_id = a2.story_id WHERE r.event_id = e.id";
     String sql = "SELECT e.*, (SELECT string_agg(DISTINCT coalesce(nullif(c.source, ''), c.location), '; ') "
         + reportArticles + ") AS a_source, (SELECT count(DISTINCT c.id) " + reportArticles + ") AS a_reports, "
         + "a.location AS a_location, a.title AS a_title, e.origin AS e_origin "
-        + "FROM events e JOIN articles a ON a.id = e.article_id " + where(f, params) + " ORDER BY e.event_date, e.id";
+        + "FROM " + from + " JOIN articles a ON a.id = e.article_id " + where + " ORDER BY " + order;
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       bind(ps, params);
       List<StoredEvent> out = new ArrayList<>();
@@ -637,6 +687,19 @@ public final class EventStore implements AutoCloseable {
       }
       return out;
     }
+  }
+
+  /**
+   * Another handle on the same database for another thread: DuckDB's connections are not shared
+   * between threads, and each reads a consistent snapshot, so a query never sees half an ingest and
+   * never waits for one.
+   */
+  public EventStore duplicate() throws SQLException {
+    return new EventStore(conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file);
+  }
+
+  private static String like(String text) {
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
   }
 
   /** The WHERE clause of a filter over {@code events e}, its values appended to {@code params}. */
@@ -659,8 +722,8 @@ public final class EventStore implements AutoCloseable {
       params.add(f.admin1());
     }
     if (f.actor() != null) {
-      sql.append(" AND (e.actor1 ILIKE ? OR e.actor2 ILIKE ?)");
-      String like = "%" + f.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      sql.append(" AND (e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')");
+      String like = like(f.actor());
       params.add(like);
       params.add(like);
     }

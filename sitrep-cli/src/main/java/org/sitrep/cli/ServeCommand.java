@@ -1,0 +1,78 @@
+package org.sitrep.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoData;
+import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.pipeline.EventPipeline;
+import org.sitrep.pipeline.Knowledge;
+import org.sitrep.server.ApiToken;
+import org.sitrep.server.SitrepServer;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the REST API and the dashboard. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serve the dashboard at http://HOST:PORT/ and the REST API under /api (OpenAPI at",
+        "/api/openapi.json, Swagger UI at /api/docs). Binds to 127.0.0.1 unless --host and --allow-remote say",
+        "otherwise. Writes (POST /api/documents) need the bearer token in the token file, made at first start."})
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8787", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--allow-remote", description = "Allow a non-loopback --host.")
+  boolean allowRemote;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Bearer token for writes (default: $SITREP_CONFIG/token or ~/.config/sitrep/token; made 0600).")
+  Path tokenFile;
+
+  @Option(names = "--tile-url", paramLabel = "URL",
+      description = "Map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: none; outlines only, offline).")
+  String tileUrl;
+
+  @Mixin
+  KnowledgeOptions knowledge;
+
+  @Mixin
+  DbOption db;
+
+  @Override
+  public Integer call() throws Exception {
+    Path file = tokenFile != null ? tokenFile : ApiToken.defaultFile();
+    ApiToken token = ApiToken.loadOrCreate(file);
+    Gazetteer gazetteer = GeoData.loadOrBuild();
+    EventStore store = EventStore.open(db.resolve());
+    SitrepServer.Config config = new SitrepServer.Config(host, port, allowRemote, token, GeoData.nodeModules(), tileUrl,
+        () -> {
+          try {
+            Knowledge k = knowledge.load();
+            return EventPipeline.assemble(NlpPipeline.shared(), k);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
+    SitrepServer server = SitrepServer.start(store, config);
+    System.out.printf("serving %s on http://%s:%d/ (API: /api, docs: /api/docs); token for writes in %s%n",
+        store.file(), host, server.port(), file);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      try {
+        store.close();
+      } catch (java.sql.SQLException e) {
+        // exiting
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+}

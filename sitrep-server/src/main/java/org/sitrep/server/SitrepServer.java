@@ -1,0 +1,433 @@
+package org.sitrep.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.sitrep.analysis.HotSpots;
+import org.sitrep.analysis.PeriodComparison;
+import org.sitrep.analysis.RateComparison;
+import org.sitrep.analysis.SituationReport;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.export.EventColumns;
+import org.sitrep.export.EventWriters;
+import org.sitrep.export.HotSpotsGeoJson;
+import org.sitrep.ingest.DocumentSource;
+import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.ReadOptions;
+import org.sitrep.pipeline.IngestJob;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventReport;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * {@code sitrep serve}: the REST API under /api and the dashboard, from one process. Reads go through
+ * one DuckDB connection per server thread, duplicated from the store's, so each reads a consistent
+ * snapshot and an ingest neither blocks nor tears them; writes (POST /api/documents) need the bearer
+ * token and go through the store's own connection. Every page is served with a strict
+ * Content-Security-Policy (scripts, styles and data from this origin only), and article text reaches
+ * the browser as JSON, which the dashboard puts into the page as text, never as markup.
+ */
+public final class SitrepServer implements AutoCloseable {
+  /** Request bodies larger than this are refused (413) before they are read. */
+  public static final long MAX_REQUEST_BYTES = 16L << 20;
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What the server needs to start; {@code pipeline} is built on the first ingest (CoreNLP loads then). */
+  public record Config(String host, int port, boolean allowRemote, ApiToken token, Path assets, String tileUrl,
+                       Supplier<Stage<Article, CodedArticle>> pipeline,
+                       BiFunction<Double, Double, Optional<String>> nearestPlace) {
+  }
+
+  private final Javalin app;
+  private final EventStore store;
+  private final ThreadLocal<EventStore> readers;
+  private final List<EventStore> opened = new ArrayList<>();
+  private final Config config;
+  private volatile Stage<Article, CodedArticle> pipeline;
+
+  private SitrepServer(EventStore store, Config config) {
+    this.store = store;
+    this.config = config;
+    this.readers = ThreadLocal.withInitial(() -> {
+      try {
+        EventStore reader = store.duplicate();
+        synchronized (opened) {
+          opened.add(reader);
+        }
+        return reader;
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot open a read connection to " + store.file() + ": " + e.getMessage(), e);
+      }
+    });
+    this.app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.http.maxRequestSize = MAX_REQUEST_BYTES;
+      c.staticFiles.add(sf -> {
+        sf.hostedPath = "/";
+        sf.directory = "/org/sitrep/server/web";
+        sf.location = Location.CLASSPATH;
+      });
+      if (config.assets() != null && Files.isDirectory(config.assets())) {
+        for (String pkg : Assets.PACKAGES) {
+          Path dir = config.assets().resolve(pkg);
+          if (Files.isDirectory(dir)) {
+            c.staticFiles.add(sf -> {
+              sf.hostedPath = "/assets/" + pkg;
+              sf.directory = dir.toString();
+              sf.location = Location.EXTERNAL;
+            });
+          }
+        }
+      }
+      c.staticFiles.enableWebjars();
+    });
+    routes();
+  }
+
+  /**
+   * Starts the server. Refuses a non-loopback address unless {@code allowRemote} is set: the API
+   * serves article text and takes writes, which a shared network should not reach by accident.
+   */
+  public static SitrepServer start(EventStore store, Config config) throws IOException {
+    InetAddress address = InetAddress.getByName(config.host());
+    if (!address.isLoopbackAddress() && !config.allowRemote()) {
+      throw new IllegalArgumentException("refusing to listen on " + config.host() + ", which is not a loopback address:"
+          + " pass --allow-remote to serve other machines (writes still need the token)");
+    }
+    if (config.token() == null) {
+      throw new IllegalArgumentException("a token is required");
+    }
+    SitrepServer server = new SitrepServer(store, config);
+    server.app.start(config.host(), config.port());
+    return server;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    synchronized (opened) {
+      for (EventStore r : opened) {
+        try {
+          r.close();
+        } catch (SQLException e) {
+          // closing anyway
+        }
+      }
+    }
+  }
+
+  private EventStore reader() {
+    return readers.get();
+  }
+
+  private void routes() {
+    app.before(ctx -> {
+      String img = config.tileUrl() == null ? "'self' data:" : "'self' data: " + origin(config.tileUrl());
+      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + img
+          + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+          + " form-action 'self'");
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+    });
+    app.before("/api/*", ctx -> {
+      if (!READ_METHODS.contains(ctx.method().name()) && !config.token().accepts(ctx.header("Authorization"))) {
+        ctx.header("WWW-Authenticate", "Bearer");
+        throw new Unauthorized();
+      }
+    });
+    app.exception(BadParameter.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
+    app.exception(Unauthorized.class, (e, ctx) -> error(ctx, HttpStatus.UNAUTHORIZED,
+        "writes need the bearer token: Authorization: Bearer <token from the token file>", null));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
+        "the request could not be answered: " + e.getClass().getSimpleName(), null));
+    app.error(404, ctx -> {
+      if (ctx.path().startsWith("/api/")) {
+        error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
+      }
+    });
+    app.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes",
+        null));
+
+    app.get("/api/events", this::events);
+    app.get("/api/events/{id}", this::event);
+    app.get("/api/timeseries", this::timeseries);
+    app.get("/api/compare", this::compare);
+    app.get("/api/hotspots", this::hotspots);
+    app.get("/api/export", this::export);
+    app.get("/api/report", this::report);
+    app.get("/api/config", ctx -> ctx.json(Map.of("tile_url", config.tileUrl() == null ? "" : config.tileUrl())));
+    app.post("/api/documents", this::ingest);
+    app.get("/api/openapi.json", ctx -> {
+      try (InputStream in = SitrepServer.class.getResourceAsStream("openapi.json")) {
+        ctx.contentType("application/json").result(in.readAllBytes());
+      }
+    });
+    app.get("/api/docs", ctx -> ctx.redirect("/swagger.html"));
+  }
+
+  private static String origin(String url) {
+    java.net.URI u = java.net.URI.create(url.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
+    return u.getScheme() + "://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
+  }
+
+  private static void error(Context ctx, HttpStatus status, String message, String parameter) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    if (parameter != null) {
+      body.put("parameter", parameter);
+    }
+    ctx.status(status).json(body);
+  }
+
+  private static final class Unauthorized extends RuntimeException {
+  }
+
+  // ---- reads ------------------------------------------------------------------------------------
+
+  private void events(Context ctx) throws SQLException {
+    EventQuery q = new EventQuery(Params.filter(ctx), Params.text(ctx, "q"),
+        Params.oneOf(ctx, "sort", "event_date", Set.copyOf(EventQuery.SORTABLE)),
+        !"asc".equals(Params.oneOf(ctx, "order", "desc", Set.of("asc", "desc"))),
+        Params.integer(ctx, "limit", 50, 1, EventQuery.MAX_LIMIT), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
+    EventQuery.Page page = reader().page(q);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", page.total());
+    body.put("limit", q.limit());
+    body.put("offset", q.offset());
+    body.put("events", page.events().stream().map(EventColumns::asMap).toList());
+    ctx.json(body);
+  }
+
+  /** One event, its reports, and the paragraph of its first report with the sentence's place in it. */
+  private void event(Context ctx) throws SQLException {
+    String id = ctx.pathParam("id");
+    if (id.length() > 64) {
+      throw new BadParameter("id", "longer than 64 characters");
+    }
+    Optional<StoredEvent> found = reader().event(id);
+    if (found.isEmpty()) {
+      error(ctx, HttpStatus.NOT_FOUND, "no event " + id, "id");
+      return;
+    }
+    StoredEvent e = found.get();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("event", EventColumns.asMap(e));
+    body.put("title", e.articleTitle());
+    List<Map<String, Object>> reports = new ArrayList<>();
+    for (EventReport r : reader().reports(id)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("report_id", r.reportId());
+      m.put("source", r.source());
+      m.put("date", r.date().toString());
+      m.put("agreed", r.agreed());
+      m.put("sentence", r.sentence());
+      reports.add(m);
+    }
+    body.put("reports", reports);
+    String text = reader().articleBody(e.event().articleId()).orElse("");
+    int start = e.event().evidence().start();
+    int end = e.event().evidence().end();
+    if (start >= 0 && end <= text.length() && start <= end) {
+      int from = text.lastIndexOf("\n\n", Math.max(0, start - 1));
+      from = from < 0 ? 0 : from + 2;
+      int to = text.indexOf("\n\n", end);
+      to = to < 0 ? text.length() : to;
+      body.put("paragraph", Map.of("text", text.substring(from, to), "sentence_start", start - from,
+          "sentence_end", end - from));
+    }
+    ctx.json(body);
+  }
+
+  private void timeseries(Context ctx) throws SQLException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (EventStore.Bucket b : reader().series(Params.filter(ctx), Params.interval(ctx), Params.grouping(ctx))) {
+      rows.add(Map.of("start", b.start().toString(), "group", b.group(), "events", b.events(), "fatalities", b.fatalities()));
+    }
+    ctx.json(rows);
+  }
+
+  private void compare(Context ctx) throws SQLException {
+    LocalDate from = Params.requiredDate(ctx, "from");
+    LocalDate to = Params.requiredDate(ctx, "to");
+    EventFilter filter = Params.filter(ctx);
+    PeriodComparison c = PeriodComparison.of(reader(), filter.between(null, null), from, to);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("description", c.describe());
+    body.put("period", period(c.period(), null));
+    body.put("previous", period(c.previous(), c.againstPrevious()));
+    body.put("last_year", period(c.lastYear(), c.againstLastYear()));
+    body.put("seasonal_years", c.seasonal().size());
+    c.againstSeasonalBaseline().ifPresent(r -> body.put("seasonal", comparison(r)));
+    ctx.json(body);
+  }
+
+  private static Map<String, Object> period(PeriodComparison.Period p, RateComparison against) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", p.from().toString());
+    m.put("to", p.to().toString());
+    m.put("events", p.events());
+    m.put("covered", p.covered());
+    if (against != null && p.covered()) {
+      m.put("comparison", comparison(against));
+    }
+    return m;
+  }
+
+  private static Map<String, Object> comparison(RateComparison r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rate_ratio", finite(r.rateRatio()));
+    m.put("ci_lower", finite(r.lower()));
+    m.put("ci_upper", finite(r.upper()));
+    m.put("p_value", r.pValue());
+    return m;
+  }
+
+  /** JSON has no infinity: an unbounded ratio or limit is null. */
+  private static Double finite(double x) {
+    return Double.isFinite(x) ? x : null;
+  }
+
+  private void hotspots(Context ctx) throws SQLException, IOException {
+    List<double[]> points = reader().points(Params.filter(ctx));
+    List<HotSpots.Cell> cells = HotSpots.compute(points, Params.integer(ctx, "resolution", 6, 0, 10),
+        Params.integer(ctx, "rings", 1, 1, 5));
+    boolean all = "true".equals(Params.oneOf(ctx, "all", "false", Set.of("true", "false")));
+    ctx.contentType("application/geo+json").result(JSON.writeValueAsString(HotSpotsGeoJson.of(cells, all,
+        config.nearestPlace())));
+  }
+
+  private void export(Context ctx) throws Exception {
+    String format = Params.oneOf(ctx, "format", "csv", Set.of("csv", "geojson", "parquet", "jsonl"));
+    List<StoredEvent> events = reader().events(Params.filter(ctx));
+    ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format + "\"");
+    if (format.equals("parquet")) {
+      Path tmp = Files.createTempFile("sitrep-export", ".parquet");
+      try {
+        EventWriters.parquet(events, tmp);
+        ctx.contentType("application/vnd.apache.parquet").result(Files.readAllBytes(tmp));
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+    switch (format) {
+      case "geojson" -> EventWriters.geoJson(events, out);
+      case "jsonl" -> EventWriters.jsonLines(events, out);
+      default -> EventWriters.csv(events, out);
+    }
+    out.flush();
+    ctx.contentType(switch (format) {
+      case "geojson" -> "application/geo+json";
+      case "jsonl" -> "application/x-ndjson";
+      default -> "text/csv; charset=utf-8";
+    }).result(bytes.toByteArray());
+  }
+
+  private void report(Context ctx) throws SQLException {
+    LocalDate from = Params.requiredDate(ctx, "from");
+    LocalDate to = Params.requiredDate(ctx, "to");
+    String format = Params.oneOf(ctx, "format", "md", Set.of("md", "html", "chart.svg", "map.svg"));
+    EventFilter filter = Params.filter(ctx).between(null, null);
+    String name = filter.admin1() != null ? filter.admin1() : filter.country() != null
+        ? new Locale("", filter.country().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH) : "all regions";
+    SituationReport r = SituationReport.build(reader(), filter, name, from, to,
+        (lat, lon) -> config.nearestPlace().apply(lat, lon).orElse(String.format(Locale.ROOT, "%.2f, %.2f", lat, lon)));
+    switch (format) {
+      case "html" -> ctx.contentType("text/html; charset=utf-8").result(r.html());
+      case "chart.svg" -> ctx.contentType("image/svg+xml").result(r.chartSvg());
+      case "map.svg" -> ctx.contentType("image/svg+xml").result(r.mapSvg());
+      default -> ctx.contentType("text/markdown; charset=utf-8")
+          .header("Content-Disposition", "inline; filename=\"sitrep-report-" + from + "-" + to + ".md\"")
+          .result(r.markdown());
+    }
+  }
+
+  // ---- writes -----------------------------------------------------------------------------------
+
+  /**
+   * Ingests the request body: an HTML page, plain text, or JSON lines (by Content-Type), with
+   * {@code published} and {@code source} as for {@code sitrep ingest}. Bad input gets 422 naming the
+   * problem; nothing stored is touched.
+   */
+  private void ingest(Context ctx) throws SQLException {
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    String suffix = type.startsWith("text/html") ? ".html" : type.contains("ndjson") || type.contains("jsonl") ? ".jsonl"
+        : type.startsWith("text/plain") ? ".txt" : null;
+    if (suffix == null) {
+      throw new BadParameter("Content-Type", "text/html, text/plain or application/x-ndjson, not '" + type + "'");
+    }
+    byte[] body = ctx.bodyAsBytes();
+    String location = Params.text(ctx, "url") != null ? Params.text(ctx, "url") : "api:" + Integer.toHexString(
+        java.util.Arrays.hashCode(body)) + suffix;
+    ReadOptions options = new ReadOptions(Params.date(ctx, "published"), Params.text(ctx, "source"));
+    List<String> errors = new ArrayList<>();
+    IngestJob.Summary summary = new IngestJob(pipeline(), store).run(List.of(DocumentSource.of(location, body)), options,
+        new IngestJob.Listener() {
+          @Override
+          public void failed(IngestException e) {
+            errors.add(e.getMessage());
+          }
+
+          @Override
+          public void done(int index, int total, String where, IngestJob.Outcome outcome, int events) {
+          }
+        });
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("read", summary.read());
+    out.put("stored", summary.stored());
+    out.put("already_stored", summary.alreadyStored());
+    out.put("copies", summary.duplicates());
+    out.put("events", summary.events());
+    out.put("errors", errors);
+    ctx.status(summary.stored() + summary.alreadyStored() + summary.duplicates() > 0 ? HttpStatus.OK
+        : HttpStatus.UNPROCESSABLE_CONTENT).json(out);
+  }
+
+  private Stage<Article, CodedArticle> pipeline() {
+    Stage<Article, CodedArticle> p = pipeline;
+    if (p == null) {
+      synchronized (this) {
+        if (pipeline == null) {
+          pipeline = config.pipeline().get();
+        }
+        p = pipeline;
+      }
+    }
+    return p;
+  }
+}

@@ -1,0 +1,1 @@
+window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#swagger' });
