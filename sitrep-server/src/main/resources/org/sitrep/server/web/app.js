@@ -57,7 +57,7 @@
   let hotspotLayer = null;
 
   async function initMap() {
-    map = L.map('map', { keyboard: true }).setView([34.8, 39.5], 6);
+    map = L.map('map', { keyboard: true, minZoom: 2, maxZoom: 12 }).setView([34.8, 39.5], 6);
     try {
       const config = await getJson('/api/config');
       if (config.tile_url) L.tileLayer(config.tile_url, { maxZoom: 18 }).addTo(map);

@@ -1,0 +1,317 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.GeoData;
+import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.pipeline.EventPipeline;
+import org.sitrep.pipeline.Knowledge;
+import org.sitrep.store.EventStore;
+
+/**
+ * The dashboard end to end in real headless Chromium (Debian's chromium and chromium-driver) against
+ * the real server, store, CoreNLP pipeline and gazetteer: articles are ingested through the API with
+ * the token, then the test filters by date, opens an event from the table and from the map, checks the
+ * highlighted sentence, changes the text size, drags across the timeline, and runs axe-core on every
+ * page. Screenshots go to target/screenshots. Needs ./setup's cache (gazetteer, front-end packages)
+ * and Chromium; without them it is skipped, unless SITREP_BROWSER=1 (CI) makes that a failure.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Our own fixture: a real-looking report whose text carries script and image-handler payloads. */
+  static final String HOSTILE = "IS militants attacked a checkpoint near Hajin on Monday, killing two soldiers, the group"
+      + " said in a post titled <script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">.\n\n"
+      + "The SDF said the attackers fled.";
+
+  @TempDir
+  static Path dir;
+  private static EventStore store;
+  private static SitrepServer server;
+  private static ChromeDriver browser;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean required = "1".equals(System.getenv("SITREP_BROWSER"));
+    List<String> missing = new ArrayList<>();
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      missing.add("chromium and chromium-driver (Debian packages)");
+    }
+    if (!Files.isDirectory(GeoData.nodeModules().resolve("leaflet")) || !Files.exists(GeoData.indexFile())) {
+      missing.add("the setup cache (run ./setup)");
+    }
+    if (!missing.isEmpty()) {
+      if (required) {
+        throw new AssertionError("SITREP_BROWSER=1 but missing: " + missing);
+      }
+      Assumptions.abort("missing: " + missing);
+    }
+    Files.createDirectories(SCREENSHOTS);
+    store = EventStore.open(dir.resolve("dashboard.duckdb"));
+    Gazetteer gazetteer = GeoData.loadOrBuild();
+    ApiToken token = ApiToken.loadOrCreate(dir.resolve("token"));
+    server = SitrepServer.start(store, new SitrepServer.Config("127.0.0.1", 0, false, token, GeoData.nodeModules(), null,
+        () -> {
+          try {
+            return EventPipeline.assemble(NlpPipeline.shared(), Knowledge.withGazetteer(gazetteer,
+                Knowledge.UserFiles.NONE));
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())));
+    base = "http://127.0.0.1:" + server.port();
+    Path seed = Path.of("..", "..", "shared", "seed");
+    if (Files.isDirectory(seed)) {
+      try (var files = Files.list(seed)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+          ingest(token, Files.readString(f), "2020-05-07", f.getFileName().toString());
+        }
+      }
+    }
+    JsonNode hostile = ingest(token, HOSTILE, "2020-05-07", "hostile-fixture.txt");
+    assertThat(hostile.get("events").asInt()).isGreaterThanOrEqualTo(1);
+
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toString());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,1600", "--user-data-dir=" + dir.resolve("chromium"));
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+        options);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  private static JsonNode ingest(ApiToken token, String text, String published, String name) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+            + "/api/documents?published=" + published + "&url=" + name))
+        .header("Authorization", "Bearer " + token.value()).header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+      store.close();
+    }
+  }
+
+  private static void open(String path) {
+    browser.get(base + path);
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(
+        ((JavascriptExecutor) d).executeScript("return document.body.getAttribute('data-ready') || 'true'")));
+  }
+
+  private static void waitForDashboard() {
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(d.findElement(By.tagName("body"))
+        .getAttribute("data-ready")));
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** Serious and critical axe-core violations of the page as loaded, as "rule: target" lines. */
+  @SuppressWarnings("unchecked")
+  private static List<String> axe() throws Exception {
+    String axe = Files.readString(GeoData.nodeModules().resolve("axe-core/axe.min.js"));
+    JavascriptExecutor js = browser;
+    js.executeScript(axe);
+    Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r)).catch(e => done({error: String(e)}));");
+    assertThat(result).doesNotContainKey("error");
+    List<String> serious = new ArrayList<>();
+    for (Map<String, Object> v : (List<Map<String, Object>>) result.get("violations")) {
+      if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+        for (Map<String, Object> node : (List<Map<String, Object>>) v.get("nodes")) {
+          serious.add(v.get("id") + ": " + node.get("target") + " " + v.get("help"));
+        }
+      }
+    }
+    return serious;
+  }
+
+  /** The id of the event coded from the hostile fixture, as the API lists it. */
+  private static String hostileEventId() throws Exception {
+    JsonNode page = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+        + "/api/events?q=checkpoint")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(page.get("total").asInt()).isEqualTo(1);
+    return page.get("events").get(0).get("event_id").asText();
+  }
+
+  private static List<WebElement> rows() {
+    return browser.findElements(By.cssSelector("#events tbody tr"));
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  @Test
+  @Order(1)
+  void theDashboardListsTheEventsAndPassesAxe() throws Exception {
+    open("/");
+    waitForDashboard();
+    assertThat(rows()).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".event-marker"))).isNotEmpty();
+    screenshot("dashboard");
+    assertThat(axe()).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void articleTextWithScriptAndImagePayloadsIsShownAsTextNeverRun() throws Exception {
+    open("/");
+    waitForDashboard();
+    String id = hostileEventId();
+    browser.findElement(By.cssSelector("#events tbody tr[data-event-id='" + id + "'] button.open")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+    String mark = browser.findElement(By.cssSelector("#event-paragraph mark")).getText();
+    assertThat(mark).startsWith("IS militants attacked a checkpoint near Hajin").contains("<script>");
+    assertThat(browser.findElement(By.id("event-paragraph")).getText())
+        .contains("<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">");
+    assertThat(browser.findElements(By.cssSelector("#event-paragraph script, #event-paragraph img, #event-reports img")))
+        .isEmpty();
+    assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+    screenshot("event-panel");
+    assertThat(axe()).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void filteringByDateNarrowsTheTableToTheStoresAnswer() throws Exception {
+    open("/");
+    waitForDashboard();
+    js("document.getElementById('f-from').value = '2020-05-04'; document.getElementById('f-to').value = '2020-05-05';");
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    JsonNode api = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+        + "/api/events?from=2020-05-04&to=2020-05-05")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    int expected = api.get("total").asInt();
+    assertThat(expected).isGreaterThanOrEqualTo(1);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> rows().size() == expected
+        && browser.findElement(By.id("status")).getText().startsWith(expected + " events"));
+    for (WebElement r : rows()) {
+      String date = r.findElement(By.cssSelector("button.open")).getText();
+      assertThat(date).isBetween("2020-05-04", "2020-05-05");
+    }
+    screenshot("filtered");
+  }
+
+  @Test
+  @Order(4)
+  void clickingAMarkerOnTheMapOpensItsEvent() throws Exception {
+    open("/");
+    waitForDashboard();
+    js("document.getElementById('f-q').value = 'checkpoint';");
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> rows().size() == 1
+        && d.findElements(By.cssSelector(".event-marker")).size() == 1);
+    browser.findElement(By.cssSelector(".event-marker")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+    assertThat(browser.findElement(By.cssSelector("#event-paragraph mark")).getText()).contains("checkpoint");
+    assertThat(browser.findElement(By.cssSelector("#events tbody tr.selected"))).isNotNull();
+    screenshot("map-event");
+  }
+
+  @Test
+  @Order(5)
+  void theTextSizeControlChangesTheSizeAndPersists() throws Exception {
+    open("/");
+    waitForDashboard();
+    Object before = js("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
+    browser.findElement(By.cssSelector(".text-size button[data-size=lg]")).click();
+    Object after = js("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
+    assertThat(((Number) after).doubleValue()).isGreaterThan(((Number) before).doubleValue());
+    assertThat(browser.findElement(By.cssSelector(".text-size button[data-size=lg]")).getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    open("/");
+    waitForDashboard();
+    assertThat(js("return document.documentElement.classList.contains('size-lg')")).isEqualTo(true);
+    screenshot("text-size-lg");
+    assertThat(axe()).isEmpty();
+    browser.findElement(By.cssSelector(".text-size button[data-size=md]")).click();
+  }
+
+  @Test
+  @Order(6)
+  void draggingAcrossTheTimelineSetsTheDateFilter() throws Exception {
+    open("/");
+    waitForDashboard();
+    WebElement over = browser.findElement(By.cssSelector("#timeline .u-over"));
+    int width = over.getSize().getWidth();
+    new Actions(browser).moveToElement(over, -width / 4, 0).clickAndHold().moveByOffset(width / 2, 0).release().perform();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("f-from")).getAttribute("value")
+        .isEmpty());
+    assertThat(browser.findElement(By.id("f-to")).getAttribute("value"))
+        .isGreaterThanOrEqualTo(browser.findElement(By.id("f-from")).getAttribute("value"));
+    screenshot("timeline-brush");
+  }
+
+  @Test
+  @Order(7)
+  void theComparisonAndReportViewsAnswerAndPassAxe() throws Exception {
+    open("/");
+    waitForDashboard();
+    js("document.getElementById('f-from').value = '2020-04-08'; document.getElementById('f-to').value = '2020-05-07';");
+    browser.findElement(By.id("compare-run")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("compare-text")).getText()
+        .contains("events from 2020-04-08 to 2020-05-07"));
+    browser.findElement(By.id("report-run")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-text")).getText()
+        .startsWith("# Situation report"));
+    assertThat(browser.findElement(By.id("report-download")).isDisplayed()).isTrue();
+    screenshot("report");
+    assertThat(axe()).isEmpty();
+  }
+
+  @Test
+  @Order(8)
+  void theApiDocumentationPagePassesAxe() throws Exception {
+    open("/api/docs");
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+    screenshot("api-docs");
+    assertThat(axe()).isEmpty();
+  }
+}

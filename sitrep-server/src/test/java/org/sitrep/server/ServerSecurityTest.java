@@ -1,0 +1,179 @@
+package org.sitrep.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.EventType;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
+import org.sitrep.domain.Place;
+import org.sitrep.store.EventStore;
+
+/**
+ * The server over real HTTP and a real DuckDB store: writes need the token, bad and hostile parameters
+ * get 400 naming the parameter (never a database error or other rows), pages carry the CSP, and the
+ * server will not listen beyond loopback unless told to.
+ */
+class ServerSecurityTest {
+  @TempDir
+  static Path dir;
+  private static EventStore store;
+  private static SitrepServer server;
+  private static ApiToken token;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = EventStore.open(dir.resolve("s.duckdb"));
+    for (int i = 0; i < 3; i++) {
+      String id = "a" + i;
+      String country = i == 0 ? "IQ" : "SY";
+      Article a = new Article(id, "Monitor", "https://example.org/" + id, "Report " + i, LocalDate.of(2020, 5, 1 + i),
+          "IS attacked a checkpoint.", List.of());
+      Place p = new Place("test:" + id, "Village " + i, 34.6 + i * 0.3, 40.8, "Deir ez-Zor", "", country,
+          GeoPrecision.EXACT);
+      store.save(new CodedArticle(a, List.of(new Event("e" + i, id, new EventType("armed_clash", "190", "Battles",
+          "Armed clash"), new EventDate(LocalDate.of(2020, 5, 1 + i), DatePrecision.DAY, DateSource.TEXT),
+          new Actor("Islamic State", ActorType.REBEL_GROUP, ""), null, p, 1,
+          new Evidence("IS attacked a checkpoint.", 0, 25, "attacked", 3)))));
+    }
+    token = ApiToken.loadOrCreate(dir.resolve("config/token"));
+    server = SitrepServer.start(store, new SitrepServer.Config("127.0.0.1", 0, false, token, null, null, () -> {
+      throw new AssertionError("no ingest reaches the pipeline in these tests");
+    }, (lat, lon) -> Optional.of("Hajin")));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    store.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(String path, String authorization, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aWriteWithoutTheTokenGets401AndStoresNothing() throws Exception {
+    assertThat(post("/api/documents", null, "IS attacked Hajin.").statusCode()).isEqualTo(401);
+    assertThat(post("/api/documents", "Bearer wrong-token-of-some-length-00000000000", "IS attacked Hajin.").statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> r = post("/api/documents", "Basic " + token.value(), "x");
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(r.body()).get("error").asText()).contains("token");
+    assertThat(store.countArticles()).isEqualTo(3);
+  }
+
+  @Test
+  void theTokenFileIsReadableByItsOwnerOnly() throws Exception {
+    assertThat(Files.getPosixFilePermissions(dir.resolve("config/token")))
+        .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    assertThat(ApiToken.loadOrCreate(dir.resolve("config/token")).value()).isEqualTo(token.value());
+    assertThat(token.value()).hasSize(64);
+  }
+
+  @Test
+  void theServerRefusesANonLoopbackAddressWithoutTheFlag() {
+    assertThatThrownBy(() -> SitrepServer.start(store, new SitrepServer.Config("0.0.0.0", 0, false, token, null, null,
+        () -> null, (lat, lon) -> Optional.empty()))).hasMessageContaining("not a loopback address");
+  }
+
+  @Test
+  void sqlInjectionInAFilterGets400OrNothingNeverAnErrorOrOtherRows() throws Exception {
+    for (String attack : List.of("SY' OR '1'='1", "SY; DROP TABLE events; --", "' UNION SELECT * FROM articles --")) {
+      HttpResponse<String> r = get("/api/events?country=" + q(attack));
+      assertThat(r.statusCode()).as(attack).isEqualTo(400);
+      assertThat(JSON.readTree(r.body()).get("parameter").asText()).isEqualTo("country");
+    }
+    for (String param : List.of("admin1", "actor", "type", "q")) {
+      HttpResponse<String> r = get("/api/events?" + param + "=" + q("x' OR '1'='1' --"));
+      assertThat(r.statusCode()).as(param).isEqualTo(200);
+      assertThat(JSON.readTree(r.body()).get("total").asInt()).as(param).isZero();
+    }
+    HttpResponse<String> sort = get("/api/events?sort=" + q("event_date; DROP TABLE events"));
+    assertThat(sort.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(sort.body()).get("parameter").asText()).isEqualTo("sort");
+    assertThat(JSON.readTree(get("/api/events").body()).get("total").asInt()).isEqualTo(3); // the table is still there
+  }
+
+  @Test
+  void badParametersAreNamed() throws Exception {
+    JsonNode from = JSON.readTree(get("/api/events?from=2020-13-40").body());
+    assertThat(from.get("parameter").asText()).isEqualTo("from");
+    assertThat(get("/api/events?limit=100000").statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(get("/api/timeseries?interval=hour").body()).get("parameter").asText()).isEqualTo("interval");
+    assertThat(JSON.readTree(get("/api/compare?from=2020-05-01").body()).get("parameter").asText()).isEqualTo("to");
+    assertThat(get("/api/events/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void filtersPagingAndSortingAnswerFromTheStore() throws Exception {
+    JsonNode page = JSON.readTree(get("/api/events?country=SY&sort=event_date&order=asc&limit=1").body());
+    assertThat(page.get("total").asInt()).isEqualTo(2);
+    assertThat(page.get("events").get(0).get("event_date").asText()).isEqualTo("2020-05-02");
+    JsonNode event = JSON.readTree(get("/api/events/e1").body());
+    assertThat(event.get("paragraph").get("text").asText()).isEqualTo("IS attacked a checkpoint.");
+    assertThat(event.get("reports")).hasSize(1);
+    assertThat(get("/api/export?format=csv&country=IQ").body()).contains("e0").doesNotContain("e1,");
+  }
+
+  @Test
+  void pagesCarryAStrictContentSecurityPolicy() throws Exception {
+    HttpResponse<String> r = get("/api/events");
+    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+    assertThat(csp).contains("script-src 'self'").contains("object-src 'none'").doesNotContain("unsafe-inline")
+        .doesNotContain("unsafe-eval");
+    assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(get("/").headers().firstValue("Content-Security-Policy")).hasValue(csp);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() throws Exception {
+    JsonNode doc = JSON.readTree(get("/api/openapi.json").body());
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(doc.get("paths").has("/api/events")).isTrue();
+    assertThat(doc.get("paths").get("/api/documents").get("post").has("security")).isTrue();
+  }
+}
