@@ -102,7 +102,7 @@ final class AnalysisBenchCommand implements Callable<Integer> {
    * store): dates uniform over 2015-2024, one event in ten in Syria over 14 governorates, the rest
    * over 19 other countries.
    */
-  private static void fill(Path db, long n) throws Exception {
+  static void fill(Path db, long n) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
       st.execute("INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
           + "VALUES ('bench', 'bench', 'bench', 'synthetic events', DATE '2024-12-31', '', [], 0, 'bench')");

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  * DuckDB) against raw CoreNLP annotation of the same texts, in the same run and JVM, passes interleaved
  * so that warm-up and machine load fall on both alike.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = AnalysisBenchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {AnalysisBenchCommand.class, SyntheticCommand.class},
     description = {"Measure articles/s and tokens/s of the whole pipeline and of raw CoreNLP on the same texts,",
         "their ratio, and peak heap. Texts: the given files/directories, else the bundled example.",
         "sitrep bench analysis: the store's queries and Gi* on millions of synthetic events."})

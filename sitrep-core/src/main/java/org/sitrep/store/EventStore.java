@@ -39,10 +39,18 @@ public final class EventStore implements AutoCloseable {
 
   private final Connection conn;
   private final Path file;
+  /** Bumped by every write through this store or its duplicates: what a cache of answers keys on. */
+  private final java.util.concurrent.atomic.AtomicLong version;
 
-  private EventStore(Connection conn, Path file) {
+  private EventStore(Connection conn, Path file, java.util.concurrent.atomic.AtomicLong version) {
     this.conn = conn;
     this.file = file;
+    this.version = version;
+  }
+
+  /** Changes whenever stored events change through this store or a duplicate of it. */
+  public long version() {
+    return version.get();
   }
 
   /** The database file: {@code --db}, else {@code $SITREP_DB}, else {@code ~/.local/share/sitrep/sitrep.duckdb}. */
@@ -69,7 +77,7 @@ public final class EventStore implements AutoCloseable {
       throw new SQLException("DuckDB JDBC driver missing from the class path", e);
     }
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    EventStore store = new EventStore(c, file);
+    EventStore store = new EventStore(c, file, new java.util.concurrent.atomic.AtomicLong());
     store.migrate();
     return store;
   }
@@ -295,6 +303,7 @@ public final class EventStore implements AutoCloseable {
         }
       }
       conn.commit();
+      version.incrementAndGet();
       return true;
     } catch (SQLException e) {
       conn.rollback();
@@ -355,6 +364,7 @@ public final class EventStore implements AutoCloseable {
         }
       }
       conn.commit();
+      version.incrementAndGet();
       return added;
     } catch (SQLException e) {
       conn.rollback();
@@ -420,6 +430,7 @@ public final class EventStore implements AutoCloseable {
       relink.setString(2, reportId);
       relink.executeUpdate();
       conn.commit();
+      version.incrementAndGet();
     } catch (SQLException e) {
       conn.rollback();
       throw e;
@@ -695,7 +706,7 @@ public final class EventStore implements AutoCloseable {
    * never waits for one.
    */
   public EventStore duplicate() throws SQLException {
-    return new EventStore(conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file);
+    return new EventStore(conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file, version);
   }
 
   private static String like(String text) {
@@ -714,8 +725,8 @@ public final class EventStore implements AutoCloseable {
       params.add(Date.valueOf(f.to()));
     }
     if (f.country() != null) {
-      sql.append(" AND upper(e.country) = upper(?)");
-      params.add(f.country());
+      sql.append(" AND e.country = ?"); // stored as ISO codes, upper case: a plain comparison keeps zone maps usable
+      params.add(f.country().toUpperCase(java.util.Locale.ROOT));
     }
     if (f.admin1() != null) {
       sql.append(" AND lower(e.admin1) = lower(?)");

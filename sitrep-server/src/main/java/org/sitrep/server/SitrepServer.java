@@ -181,11 +181,11 @@ public final class SitrepServer implements AutoCloseable {
     app.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes",
         null));
 
-    app.get("/api/events", this::events);
+    app.get("/api/events", ctx -> answer(ctx, this::events));
     app.get("/api/events/{id}", this::event);
-    app.get("/api/timeseries", this::timeseries);
-    app.get("/api/compare", this::compare);
-    app.get("/api/hotspots", this::hotspots);
+    app.get("/api/timeseries", ctx -> answer(ctx, this::timeseries));
+    app.get("/api/compare", ctx -> answer(ctx, this::compare));
+    app.get("/api/hotspots", ctx -> answer(ctx, this::hotspots));
     app.get("/api/export", this::export);
     app.get("/api/report", this::report);
     app.get("/api/config", ctx -> ctx.json(Map.of("tile_url", config.tileUrl() == null ? "" : config.tileUrl())));
@@ -217,7 +217,46 @@ public final class SitrepServer implements AutoCloseable {
 
   // ---- reads ------------------------------------------------------------------------------------
 
-  private void events(Context ctx) throws SQLException {
+  /** A computed answer: its media type and bytes. */
+  private record Answer(String contentType, byte[] body, long version) {
+  }
+
+  @FunctionalInterface
+  private interface Query {
+    Object run(Context ctx) throws Exception;
+  }
+
+  /**
+   * Answers from a cache of recent answers while the data has not changed: the dashboard asks the same
+   * questions again and again, and every write through the store (an ingest) changes its version,
+   * which empties the cache's use. Headers say whether an answer was cached (X-Sitrep-Cache).
+   */
+  private final Map<String, Answer> cache = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+          return size() > 512;
+        }
+      });
+
+  private void answer(Context ctx, Query query) throws Exception {
+    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    long version = store.version();
+    Answer a = cache.get(key);
+    if (a != null && a.version() == version) {
+      ctx.header("X-Sitrep-Cache", "hit");
+    } else {
+      Object result = query.run(ctx);
+      // tagged with the version read before the query: a write during it makes the next request recompute
+      a = result instanceof Answer ready ? new Answer(ready.contentType(), ready.body(), version)
+          : new Answer("application/json", JSON.writeValueAsBytes(result), version);
+      cache.put(key, a);
+      ctx.header("X-Sitrep-Cache", "miss");
+    }
+    ctx.contentType(a.contentType()).result(a.body());
+  }
+
+  private Object events(Context ctx) throws SQLException {
     EventQuery q = new EventQuery(Params.filter(ctx), Params.text(ctx, "q"),
         Params.oneOf(ctx, "sort", "event_date", Set.copyOf(EventQuery.SORTABLE)),
         !"asc".equals(Params.oneOf(ctx, "order", "desc", Set.of("asc", "desc"))),
@@ -228,7 +267,7 @@ public final class SitrepServer implements AutoCloseable {
     body.put("limit", q.limit());
     body.put("offset", q.offset());
     body.put("events", page.events().stream().map(EventColumns::asMap).toList());
-    ctx.json(body);
+    return body;
   }
 
   /** One event, its reports, and the paragraph of its first report with the sentence's place in it. */
@@ -271,15 +310,20 @@ public final class SitrepServer implements AutoCloseable {
     ctx.json(body);
   }
 
-  private void timeseries(Context ctx) throws SQLException {
+  private Object timeseries(Context ctx) throws SQLException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (EventStore.Bucket b : reader().series(Params.filter(ctx), Params.interval(ctx), Params.grouping(ctx))) {
-      rows.add(Map.of("start", b.start().toString(), "group", b.group(), "events", b.events(), "fatalities", b.fatalities()));
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("start", b.start().toString());
+      row.put("group", b.group());
+      row.put("events", b.events());
+      row.put("fatalities", b.fatalities());
+      rows.add(row);
     }
-    ctx.json(rows);
+    return rows;
   }
 
-  private void compare(Context ctx) throws SQLException {
+  private Object compare(Context ctx) throws SQLException {
     LocalDate from = Params.requiredDate(ctx, "from");
     LocalDate to = Params.requiredDate(ctx, "to");
     EventFilter filter = Params.filter(ctx);
@@ -291,7 +335,7 @@ public final class SitrepServer implements AutoCloseable {
     body.put("last_year", period(c.lastYear(), c.againstLastYear()));
     body.put("seasonal_years", c.seasonal().size());
     c.againstSeasonalBaseline().ifPresent(r -> body.put("seasonal", comparison(r)));
-    ctx.json(body);
+    return body;
   }
 
   private static Map<String, Object> period(PeriodComparison.Period p, RateComparison against) {
@@ -320,13 +364,13 @@ public final class SitrepServer implements AutoCloseable {
     return Double.isFinite(x) ? x : null;
   }
 
-  private void hotspots(Context ctx) throws SQLException, IOException {
+  private Object hotspots(Context ctx) throws SQLException, IOException {
     List<double[]> points = reader().points(Params.filter(ctx));
     List<HotSpots.Cell> cells = HotSpots.compute(points, Params.integer(ctx, "resolution", 6, 0, 10),
         Params.integer(ctx, "rings", 1, 1, 5));
     boolean all = "true".equals(Params.oneOf(ctx, "all", "false", Set.of("true", "false")));
-    ctx.contentType("application/geo+json").result(JSON.writeValueAsString(HotSpotsGeoJson.of(cells, all,
-        config.nearestPlace())));
+    return new Answer("application/geo+json", JSON.writeValueAsBytes(HotSpotsGeoJson.of(cells, all,
+        config.nearestPlace())), store.version());
   }
 
   private void export(Context ctx) throws Exception {

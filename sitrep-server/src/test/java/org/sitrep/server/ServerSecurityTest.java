@@ -176,4 +176,29 @@ class ServerSecurityTest {
     assertThat(doc.get("paths").has("/api/events")).isTrue();
     assertThat(doc.get("paths").get("/api/documents").get("post").has("security")).isTrue();
   }
+
+  @Test
+  void aCachedAnswerLastsOnlyUntilTheNextWrite(@TempDir Path own) throws Exception {
+    try (EventStore local = EventStore.open(own.resolve("c.duckdb"));
+         SitrepServer s = SitrepServer.start(local, new SitrepServer.Config("127.0.0.1", 0, false, token, null, null,
+             () -> null, (lat, lon) -> Optional.empty()))) {
+      String url = "http://127.0.0.1:" + s.port() + "/api/events?country=SY";
+      HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+      HttpResponse<String> first = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> again = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(again.headers().firstValue("X-Sitrep-Cache")).hasValue("hit");
+      assertThat(again.body()).isEqualTo(first.body());
+      assertThat(JSON.readTree(first.body()).get("total").asInt()).isZero();
+      Article a = new Article("late", "Monitor", "https://example.org/late", "Late report", LocalDate.of(2020, 5, 9),
+          "IS attacked a post.", List.of());
+      local.save(new CodedArticle(a, List.of(new Event("e-late", "late", new EventType("armed_clash", "190", "Battles",
+          "Armed clash"), new EventDate(LocalDate.of(2020, 5, 9), DatePrecision.DAY, DateSource.TEXT),
+          new Actor("Islamic State", ActorType.REBEL_GROUP, ""), null,
+          new Place("test:late", "Far village", 36.5, 38.0, "Raqqa", "", "SY", GeoPrecision.EXACT), 0,
+          new Evidence("IS attacked a post.", 0, 19, "attacked", 3)))));
+      HttpResponse<String> after = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      assertThat(after.headers().firstValue("X-Sitrep-Cache")).hasValue("miss");
+      assertThat(JSON.readTree(after.body()).get("total").asInt()).isEqualTo(1);
+    }
+  }
 }
