@@ -37,9 +37,6 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Gazetteer gazetteer = GeoData.loadOrBuild();
-    String name = region != null && !region.matches("[A-Za-z]{2}") ? region : filters.admin1 != null ? filters.admin1
-        : filters.country != null || region != null ? countryName(filters.country != null ? filters.country : region)
-        : "all regions";
     if (region != null && filters.country == null && filters.admin1 == null) {
       if (region.matches("[A-Za-z]{2}")) {
         filters.country = region.toUpperCase(java.util.Locale.ROOT);
@@ -47,6 +44,8 @@ final class ReportCommand implements Callable<Integer> {
         filters.admin1 = region;
       }
     }
+    String name = region != null && !region.matches("[A-Za-z]{2}") ? region
+        : SituationReport.regionName(filters.filter(null, null));
     SituationReport report;
     try (EventStore store = EventStore.open(db.resolve())) {
       report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
@@ -62,10 +61,5 @@ final class ReportCommand implements Callable<Integer> {
     System.out.println("written: " + out.resolve("report.md") + ", " + out.resolve("report.html") + ", "
         + out.resolve("chart.svg") + ", " + out.resolve("map.svg"));
     return 0;
-  }
-
-  private static String countryName(String iso2) {
-    String name = new java.util.Locale("", iso2.toUpperCase(java.util.Locale.ROOT)).getDisplayCountry(java.util.Locale.ENGLISH);
-    return name.isBlank() ? iso2 : name;
   }
 }

@@ -91,6 +91,18 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
     return new SituationReport(markdown(c), html(c), chart(weeks), HotSpotMap.svg(cells, points, labels));
   }
 
+  /** The region a filter reports on, for a title: its division, else its country's English name, else all regions. */
+  public static String regionName(EventFilter f) {
+    if (f.admin1() != null) {
+      return f.admin1();
+    }
+    if (f.country() != null) {
+      String name = new Locale("", f.country().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+      return name.isBlank() ? f.country() : name;
+    }
+    return "all regions";
+  }
+
   /** "= 0.012" or "< 0.001", to follow "p". */
   static String p(double p) {
     return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", p);

@@ -407,9 +407,7 @@ public final class SitrepServer implements AutoCloseable {
     LocalDate to = Params.requiredDate(ctx, "to");
     String format = Params.oneOf(ctx, "format", "md", Set.of("md", "html", "chart.svg", "map.svg"));
     EventFilter filter = Params.filter(ctx).between(null, null);
-    String name = filter.admin1() != null ? filter.admin1() : filter.country() != null
-        ? new Locale("", filter.country().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH) : "all regions";
-    SituationReport r = SituationReport.build(reader(), filter, name, from, to,
+    SituationReport r = SituationReport.build(reader(), filter, SituationReport.regionName(filter), from, to,
         (lat, lon) -> config.nearestPlace().apply(lat, lon).orElse(String.format(Locale.ROOT, "%.2f, %.2f", lat, lon)));
     switch (format) {
       case "html" -> ctx.contentType("text/html; charset=utf-8").result(r.html());
