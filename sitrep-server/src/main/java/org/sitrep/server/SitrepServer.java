@@ -239,6 +239,9 @@ public final class SitrepServer implements AutoCloseable {
         }
       });
 
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Answer>> inflight =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private void answer(Context ctx, Query query) throws Exception {
     String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
     long version = store.version();
@@ -246,12 +249,33 @@ public final class SitrepServer implements AutoCloseable {
     if (a != null && a.version() == version) {
       ctx.header("X-Sitrep-Cache", "hit");
     } else {
-      Object result = query.run(ctx);
-      // tagged with the version read before the query: a write during it makes the next request recompute
-      a = result instanceof Answer ready ? new Answer(ready.contentType(), ready.body(), version)
-          : new Answer("application/json", JSON.writeValueAsBytes(result), version);
-      cache.put(key, a);
-      ctx.header("X-Sitrep-Cache", "miss");
+      // one computation per question and version: concurrent askers wait for it rather than repeat it
+      String flight = key + "@" + version;
+      java.util.concurrent.CompletableFuture<Answer> mine = new java.util.concurrent.CompletableFuture<>();
+      java.util.concurrent.CompletableFuture<Answer> running = inflight.putIfAbsent(flight, mine);
+      if (running != null) {
+        try {
+          a = running.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        ctx.header("X-Sitrep-Cache", "shared");
+      } else {
+        try {
+          Object result = query.run(ctx);
+          // tagged with the version read before the query: a write during it makes the next request recompute
+          a = result instanceof Answer ready ? new Answer(ready.contentType(), ready.body(), version)
+              : new Answer("application/json", JSON.writeValueAsBytes(result), version);
+          cache.put(key, a);
+          mine.complete(a);
+        } catch (Exception e) {
+          mine.completeExceptionally(e);
+          throw e;
+        } finally {
+          inflight.remove(flight);
+        }
+        ctx.header("X-Sitrep-Cache", "miss");
+      }
     }
     ctx.contentType(a.contentType()).result(a.body());
   }
