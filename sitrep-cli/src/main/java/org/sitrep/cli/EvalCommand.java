@@ -47,19 +47,22 @@ final class EvalCommand implements Runnable {
       java.io.PrintWriter missOut = misses == null ? null : new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(misses));
       for (Path file : datasets) {
         GeoDataset data = GeoDataset.read(file);
-        long s = System.nanoTime();
         GeoEvaluation.Resolution r = GeoEvaluation.resolveGoldSpans(data, resolver,
+            (lat, lon) -> k.gazetteer().nearestPlace(lat, lon, 0)
+                .map(e -> k.gazetteer().toPlace(e, org.sitrep.domain.GeoPrecision.EXACT)),
             line -> {
               if (missOut != null) {
                 missOut.println(data.name() + "\t" + line);
               }
             });
-        double seconds = (System.nanoTime() - s) / 1e9;
         System.out.printf("%s: %d articles, %d gold toponyms with coordinates%n", data.name(), data.docs().size(),
             data.toponymCount());
         System.out.printf("  gold spans: accuracy@161km %.3f (%d/%d), resolved %d, median error %.0f km; "
                 + "%.0f toponyms/s%n", r.accuracy(), r.within161(), r.toponyms(), r.resolved(), r.medianErrorKm(),
-            r.toponyms() / seconds);
+            r.toponyms() / r.resolveSeconds());
+        System.out.printf("  gold spans, areas scored by containment: accuracy %.3f (%d/%d): a toponym resolved to a"
+            + " country or first-level division that holds the gold point counts as a hit%n", r.accuracyByArea(),
+            r.withinByArea(), r.toponyms());
         if (endToEnd) {
           var places = EventPipeline.annotation(NlpPipeline.shared())
               .then(new ActorRecognizer(k.actors()))
