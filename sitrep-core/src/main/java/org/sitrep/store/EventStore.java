@@ -41,11 +41,14 @@ public final class EventStore implements AutoCloseable {
   private final Path file;
   /** Bumped by every write through this store or its duplicates: what a cache of answers keys on. */
   private final java.util.concurrent.atomic.AtomicLong version;
+  /** Longest a read may run, in seconds (0: no limit); DuckDB interrupts a query past it. */
+  private final int readTimeoutSeconds;
 
-  private EventStore(Connection conn, Path file, java.util.concurrent.atomic.AtomicLong version) {
+  private EventStore(Connection conn, Path file, java.util.concurrent.atomic.AtomicLong version, int readTimeoutSeconds) {
     this.conn = conn;
     this.file = file;
     this.version = version;
+    this.readTimeoutSeconds = readTimeoutSeconds;
   }
 
   /** Changes whenever stored events change through this store or a duplicate of it. */
@@ -77,7 +80,7 @@ public final class EventStore implements AutoCloseable {
       throw new SQLException("DuckDB JDBC driver missing from the class path", e);
     }
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    EventStore store = new EventStore(c, file, new java.util.concurrent.atomic.AtomicLong());
+    EventStore store = new EventStore(c, file, new java.util.concurrent.atomic.AtomicLong(), 0);
     store.migrate();
     return store;
   }
@@ -376,7 +379,7 @@ public final class EventStore implements AutoCloseable {
 
   /** Every report of an event, the first one first. */
   public List<EventReport> reports(String eventId) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(
+    try (PreparedStatement ps = read(
         "SELECT r.report_id, r.event_id, r.article_id, coalesce(nullif(a.source, ''), a.location), r.agreed, r.report_date, "
             + "r.sentence, r.sentence_start, r.sentence_end, m.id IS NOT NULL FROM event_reports r "
             + "JOIN articles a ON a.id = r.article_id LEFT JOIN merged_reports m ON m.id = r.report_id "
@@ -577,7 +580,7 @@ public final class EventStore implements AutoCloseable {
     String sql = "SELECT CAST(date_trunc('" + interval.name().toLowerCase(java.util.Locale.ROOT) + "', e.event_date) AS DATE) b, "
         + grouping.sql + " g, count(*), coalesce(sum(e.fatalities), 0) FROM events e " + where
         + " GROUP BY b, g ORDER BY b, g";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (PreparedStatement ps = read(sql)) {
       bind(ps, params);
       List<Bucket> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -597,7 +600,7 @@ public final class EventStore implements AutoCloseable {
   /** Dates and locations of the located events matching a filter, by date. */
   public List<EventPoint> located(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT e.event_date, e.latitude, e.longitude FROM events e "
+    try (PreparedStatement ps = read("SELECT e.event_date, e.latitude, e.longitude FROM events e "
         + where(f, params) + " AND e.latitude IS NOT NULL ORDER BY e.event_date")) {
       bind(ps, params);
       List<EventPoint> out = new ArrayList<>();
@@ -613,7 +616,7 @@ public final class EventStore implements AutoCloseable {
   /** Number of events matching a filter. */
   public long count(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e " + where(f, params))) {
+    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where(f, params))) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -647,7 +650,7 @@ public final class EventStore implements AutoCloseable {
       }
     }
     long total;
-    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events e " + where)) {
+    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where)) {
       bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -665,7 +668,7 @@ public final class EventStore implements AutoCloseable {
 
   /** The stored text of an article, if stored. */
   public java.util.Optional<String> articleBody(String articleId) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT body FROM articles WHERE id = ?")) {
+    try (PreparedStatement ps = read("SELECT body FROM articles WHERE id = ?")) {
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
@@ -687,7 +690,7 @@ public final class EventStore implements AutoCloseable {
         + reportArticles + ") AS a_source, (SELECT count(DISTINCT c.id) " + reportArticles + ") AS a_reports, "
         + "a.location AS a_location, a.title AS a_title, e.origin AS e_origin "
         + "FROM " + from + " JOIN articles a ON a.id = e.article_id " + where + " ORDER BY " + order;
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (PreparedStatement ps = read(sql)) {
       bind(ps, params);
       List<StoredEvent> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -706,7 +709,21 @@ public final class EventStore implements AutoCloseable {
    * never waits for one.
    */
   public EventStore duplicate() throws SQLException {
-    return new EventStore(conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file, version);
+    return duplicate(readTimeoutSeconds);
+  }
+
+  /** A duplicate whose reads are interrupted after {@code readTimeoutSeconds} (a server's guard). */
+  public EventStore duplicate(int readTimeoutSeconds) throws SQLException {
+    return new EventStore(conn.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), file, version, readTimeoutSeconds);
+  }
+
+  /** A statement for a read, with this store's time limit. */
+  private PreparedStatement read(String sql) throws SQLException {
+    PreparedStatement ps = conn.prepareStatement(sql);
+    if (readTimeoutSeconds > 0) {
+      ps.setQueryTimeout(readTimeoutSeconds);
+    }
+    return ps;
   }
 
   private static String like(String text) {

@@ -56,6 +56,8 @@ import org.sitrep.store.StoredEvent;
 public final class SitrepServer implements AutoCloseable {
   /** Request bodies larger than this are refused (413) before they are read. */
   public static final long MAX_REQUEST_BYTES = 16L << 20;
+  /** A read that runs longer is interrupted and answered with 503, so one heavy question cannot starve the rest. */
+  public static final int QUERY_SECONDS = 20;
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,7 +79,7 @@ public final class SitrepServer implements AutoCloseable {
     this.config = config;
     this.readers = ThreadLocal.withInitial(() -> {
       try {
-        EventStore reader = store.duplicate();
+        EventStore reader = store.duplicate(QUERY_SECONDS);
         synchronized (opened) {
           opened.add(reader);
         }
@@ -171,6 +173,14 @@ public final class SitrepServer implements AutoCloseable {
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
     app.exception(Unauthorized.class, (e, ctx) -> error(ctx, HttpStatus.UNAUTHORIZED,
         "writes need the bearer token: Authorization: Bearer <token from the token file>", null));
+    app.exception(SQLException.class, (e, ctx) -> {
+      if (String.valueOf(e.getMessage()).contains("INTERRUPT")) {
+        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the query ran past " + QUERY_SECONDS + " s and was stopped: narrow the"
+            + " filters", null);
+      } else {
+        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not answer", null);
+      }
+    });
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
         "the request could not be answered: " + e.getClass().getSimpleName(), null));
     app.error(404, ctx -> {
