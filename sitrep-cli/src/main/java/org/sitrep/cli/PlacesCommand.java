@@ -89,11 +89,9 @@ final class PlacesCommand implements Callable<Integer> {
     row.put("part", part);
     row.put("start", start);
     row.put("end", end);
-    int paragraphStart = partText.lastIndexOf("\n\n", Math.max(0, start - 1));
-    paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
-    int paragraphEnd = partText.indexOf("\n\n", end);
-    String paragraph = partText.substring(paragraphStart, paragraphEnd < 0 ? partText.length() : paragraphEnd);
-    int at = fileText.indexOf(paragraph);
+    org.sitrep.domain.Paragraph p = org.sitrep.domain.Paragraph.around(partText, start, end);
+    int paragraphStart = p.start();
+    int at = fileText.indexOf(p.of(partText));
     row.put("file_start", at < 0 ? null : at + start - paragraphStart);
     row.put("file_end", at < 0 ? null : at + end - paragraphStart);
     return row;

@@ -88,7 +88,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       ParsedSentence ps = new ParsedSentence(sentences.get(s));
       for (Draft d : codeSentence(ps, input)) {
         d.sentenceIndex = s;
-        d.paragraphStart = article.body().lastIndexOf("\n\n", Math.max(0, ps.begin() - 1)) + 1;
+        d.paragraphStart = org.sitrep.domain.Paragraph.around(article.body(), ps.begin(), ps.end()).start();
         if (d.anaphoric && joinAntecedent(d, events)) {
           continue;
         }

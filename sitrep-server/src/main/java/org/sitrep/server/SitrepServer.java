@@ -334,12 +334,9 @@ public final class SitrepServer implements AutoCloseable {
     int start = e.event().evidence().start();
     int end = e.event().evidence().end();
     if (start >= 0 && end <= text.length() && start <= end) {
-      int from = text.lastIndexOf("\n\n", Math.max(0, start - 1));
-      from = from < 0 ? 0 : from + 2;
-      int to = text.indexOf("\n\n", end);
-      to = to < 0 ? text.length() : to;
-      body.put("paragraph", Map.of("text", text.substring(from, to), "sentence_start", start - from,
-          "sentence_end", end - from));
+      org.sitrep.domain.Paragraph p = org.sitrep.domain.Paragraph.around(text, start, end);
+      body.put("paragraph", Map.of("text", p.of(text), "sentence_start", start - p.start(),
+          "sentence_end", end - p.start()));
     }
     ctx.json(body);
   }
