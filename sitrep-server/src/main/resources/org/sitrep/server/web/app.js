@@ -135,6 +135,7 @@
       width: Math.max(300, holder.clientWidth || 500), height: 220,
       series: [{}, { label: 'Events', stroke: '#0b4f8a', fill: 'rgba(11,79,138,0.15)', paths: uPlot.paths.bars() }],
       axes: [{}, { label: 'events' }],
+      scales: { y: { range: (u, min, max) => [0, Math.max(1, max)] } },
       cursor: { drag: { x: true, y: false } },
       hooks: {
         setSelect: [(u) => {
