@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.domain.Actor;
 import org.sitrep.domain.ActorType;
 import org.sitrep.domain.Article;
@@ -40,11 +42,11 @@ public final class EventStore implements AutoCloseable {
   private final Connection conn;
   private final Path file;
   /** Bumped by every write through this store or its duplicates: what a cache of answers keys on. */
-  private final java.util.concurrent.atomic.AtomicLong version;
+  private final AtomicLong version;
   /** Longest a read may run, in seconds (0: no limit); DuckDB interrupts a query past it. */
   private final int readTimeoutSeconds;
 
-  private EventStore(Connection conn, Path file, java.util.concurrent.atomic.AtomicLong version, int readTimeoutSeconds) {
+  private EventStore(Connection conn, Path file, AtomicLong version, int readTimeoutSeconds) {
     this.conn = conn;
     this.file = file;
     this.version = version;
@@ -80,7 +82,7 @@ public final class EventStore implements AutoCloseable {
       throw new SQLException("DuckDB JDBC driver missing from the class path", e);
     }
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    EventStore store = new EventStore(c, file, new java.util.concurrent.atomic.AtomicLong(), 0);
+    EventStore store = new EventStore(c, file, new AtomicLong(), 0);
     store.migrate();
     return store;
   }
@@ -213,7 +215,7 @@ public final class EventStore implements AutoCloseable {
    * The stored story that this text is a copy of: a stored article whose SimHash is within
    * {@link SimHash#CANDIDATE_BITS} bits and whose text resembles it at least {@link SimHash#SAME_STORY}.
    */
-  public java.util.Optional<String> storyOf(String body) throws SQLException {
+  public Optional<String> storyOf(String body) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement(
         "SELECT story_id, body FROM articles WHERE bit_count(xor(simhash, ?)) <= ? ORDER BY ingested_at, id LIMIT 20")) {
       ps.setLong(1, SimHash.of(body));
@@ -221,11 +223,11 @@ public final class EventStore implements AutoCloseable {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           if (SimHash.resemblance(body, rs.getString(2)) >= SimHash.SAME_STORY) {
-            return java.util.Optional.of(rs.getString(1));
+            return Optional.of(rs.getString(1));
           }
         }
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -529,11 +531,11 @@ public final class EventStore implements AutoCloseable {
   }
 
   /** The date of the earliest stored event: where the data starts. */
-  public java.util.Optional<java.time.LocalDate> firstEventDate() throws SQLException {
+  public Optional<java.time.LocalDate> firstEventDate() throws SQLException {
     try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT min(event_date) FROM events")) {
       rs.next();
       Date d = rs.getDate(1);
-      return d == null ? java.util.Optional.empty() : java.util.Optional.of(d.toLocalDate());
+      return d == null ? Optional.empty() : Optional.of(d.toLocalDate());
     }
   }
 
@@ -667,17 +669,17 @@ public final class EventStore implements AutoCloseable {
   }
 
   /** The stored text of an article, if stored. */
-  public java.util.Optional<String> articleBody(String articleId) throws SQLException {
+  public Optional<String> articleBody(String articleId) throws SQLException {
     try (PreparedStatement ps = read("SELECT body FROM articles WHERE id = ?")) {
       ps.setString(1, articleId);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
       }
     }
   }
 
   /** One event by id, if stored. */
-  public java.util.Optional<StoredEvent> event(String id) throws SQLException {
+  public Optional<StoredEvent> event(String id) throws SQLException {
     List<Object> params = new ArrayList<>(List.of(id));
     return list("events e", "WHERE e.id = ?", params, "e.id").stream().findFirst();
   }

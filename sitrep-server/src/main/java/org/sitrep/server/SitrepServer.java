@@ -17,12 +17,16 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sitrep.analysis.HotSpots;
@@ -241,7 +245,7 @@ public final class SitrepServer implements AutoCloseable {
    * questions again and again, and every write through the store (an ingest) changes its version,
    * which empties the cache's use. Headers say whether an answer was cached (X-Sitrep-Cache).
    */
-  private final Map<String, Answer> cache = java.util.Collections.synchronizedMap(
+  private final Map<String, Answer> cache = Collections.synchronizedMap(
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
@@ -249,8 +253,8 @@ public final class SitrepServer implements AutoCloseable {
         }
       });
 
-  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Answer>> inflight =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CompletableFuture<Answer>> inflight =
+      new ConcurrentHashMap<>();
 
   private void answer(Context ctx, Query query) throws Exception {
     String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
@@ -261,12 +265,12 @@ public final class SitrepServer implements AutoCloseable {
     } else {
       // one computation per question and version: concurrent askers wait for it rather than repeat it
       String flight = key + "@" + version;
-      java.util.concurrent.CompletableFuture<Answer> mine = new java.util.concurrent.CompletableFuture<>();
-      java.util.concurrent.CompletableFuture<Answer> running = inflight.putIfAbsent(flight, mine);
+      CompletableFuture<Answer> mine = new CompletableFuture<>();
+      CompletableFuture<Answer> running = inflight.putIfAbsent(flight, mine);
       if (running != null) {
         try {
           a = running.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
           throw e.getCause() instanceof Exception cause ? cause : e;
         }
         ctx.header("X-Sitrep-Cache", "shared");
