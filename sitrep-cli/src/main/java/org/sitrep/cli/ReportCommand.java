@@ -49,8 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     SituationReport report;
     try (EventStore store = EventStore.open(db.resolve())) {
       report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
-          (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())
-              .orElse(String.format(java.util.Locale.ROOT, "%.2f, %.2f", lat, lon)));
+          (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
     }
     Files.createDirectories(out);
     Files.writeString(out.resolve("report.md"), report.markdown());

@@ -30,10 +30,12 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
   }
 
   /**
-   * @param nearestPlace names a point ("Hajin"), for hot spots; the CLI passes the gazetteer's nearest town
+   * @param nearestPlace names a point ("Hajin"), for hot spots: the gazetteer's nearest town; a point it cannot
+   *                     name is written as its coordinates
    */
   public static SituationReport build(EventStore store, EventFilter region, String regionName, LocalDate from,
-                                      LocalDate to, BiFunction<Double, Double, String> nearestPlace) throws SQLException {
+                                      LocalDate to, BiFunction<Double, Double, java.util.Optional<String>> nearestPlace)
+      throws SQLException {
     EventFilter period = region.between(from, to);
     List<StoredEvent> events = store.events(period);
     long fatalities = events.stream().mapToLong(e -> Math.max(0, e.event().fatalities())).sum();
@@ -56,7 +58,9 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
     List<HotSpots.Cell> cells = HotSpots.compute(points, 6, 1);
     for (HotSpots.Cell c : cells) {
       if (c.isHot()) {
-        byPlace.computeIfAbsent(nearestPlace.apply(c.lat(), c.lon()), k -> new ArrayList<>()).add(c);
+        String place = nearestPlace.apply(c.lat(), c.lon())
+            .orElse(String.format(Locale.ROOT, "%.2f, %.2f", c.lat(), c.lon()));
+        byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(c);
       }
     }
     Map<String, double[]> labels = new LinkedHashMap<>();

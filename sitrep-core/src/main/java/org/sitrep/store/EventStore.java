@@ -599,11 +599,11 @@ public final class EventStore implements AutoCloseable {
     return located(f).stream().map(p -> new double[] {p.lat(), p.lon()}).toList();
   }
 
-  /** Dates and locations of the located events matching a filter, by date. */
+  /** Dates and locations of the located events matching a filter, in no particular order (counts need none). */
   public List<EventPoint> located(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
     try (PreparedStatement ps = read("SELECT e.event_date, e.latitude, e.longitude FROM events e "
-        + where(f, params) + " AND e.latitude IS NOT NULL ORDER BY e.event_date")) {
+        + where(f, params) + " AND e.latitude IS NOT NULL")) {
       bind(ps, params);
       List<EventPoint> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -63,8 +63,8 @@ class SituationReportTest {
       }
       LocalDate to = start.plusWeeks(52).minusDays(1);
       SituationReport report = SituationReport.build(store, new EventFilter(null, null, "SY", null, null, null), "Syria",
-          to.minusDays(27), to, (lat, lon) -> Math.abs(lat - HAJIN_LAT) < 0.15 && Math.abs(lon - HAJIN_LON) < 0.15
-              ? "Hajin" : "elsewhere");
+          to.minusDays(27), to, (lat, lon) -> java.util.Optional.of(Math.abs(lat - HAJIN_LAT) < 0.15
+              && Math.abs(lon - HAJIN_LON) < 0.15 ? "Hajin" : "elsewhere"));
       String md = report.markdown();
       // 14 planted and 4 of the background in the last two weeks
       assertThat(md).contains("Surge in Deir ez-Zor: 18 events in the last 2 weeks against 2.0 a week").doesNotContain("Surge in Raqqa").doesNotContain("Surge in Homs");

@@ -443,7 +443,7 @@ public final class SitrepServer implements AutoCloseable {
     String format = Params.oneOf(ctx, "format", "md", Set.of("md", "html", "chart.svg", "map.svg"));
     EventFilter filter = Params.filter(ctx).between(null, null);
     SituationReport r = SituationReport.build(reader(), filter, SituationReport.regionName(filter), from, to,
-        (lat, lon) -> config.nearestPlace().apply(lat, lon).orElse(String.format(Locale.ROOT, "%.2f, %.2f", lat, lon)));
+        config.nearestPlace());
     switch (format) {
       case "html" -> ctx.contentType("text/html; charset=utf-8").result(r.html());
       case "chart.svg" -> ctx.contentType("image/svg+xml").result(r.chartSvg());
