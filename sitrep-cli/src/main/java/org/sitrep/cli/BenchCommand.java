@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
+import org.sitrep.eval.EventGold;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
@@ -37,8 +38,32 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for inputs without one.")
   java.time.LocalDate published = BundledExample.PUBLISHED;
 
-  @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}), after one warm-up round.")
+  @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds of the 1-thread section (default: ${DEFAULT-VALUE}), after one warm-up round; 0 skips it.")
   int rounds;
+
+  @Option(names = "--threads", split = ",", paramLabel = "N", defaultValue = "1,2",
+      description = "Thread counts of the scaling section (default: ${DEFAULT-VALUE}); an empty list skips it.")
+  List<Integer> threads;
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "Event gold set: its articles join the texts, and the filter's recall of its events' sentences is printed.")
+  Path gold;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "Folder the gold set's documents are read from (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(names = "--min-filter-recall", paramLabel = "R", defaultValue = "0",
+      description = "Exit 1 if the filter keeps less than this share of the gold events' sentences.")
+  double minFilterRecall;
+
+  @Option(names = "--min-filter-speedup", paramLabel = "X", defaultValue = "0",
+      description = "Exit 1 if the filter speeds the whole pipeline up less than this (1 thread).")
+  double minFilterSpeedup;
+
+  @Option(names = "--min-scaling", paramLabel = "X", defaultValue = "0",
+      description = "Exit 1 if the most threads give less than this times the throughput of one.")
+  double minScaling;
 
   @Override
   public Integer call() throws Exception {
@@ -57,6 +82,11 @@ final class BenchCommand implements Callable<Integer> {
           System.err.println("skipped: " + e.getMessage());
         }
       }
+      EventGold goldSet = null;
+      if (gold != null) {
+        goldSet = EventGold.read(gold, shared);
+        goldSet.docs().forEach(d -> articles.add(d.article()));
+      }
       if (articles.isEmpty()) {
         System.err.println("error: no readable input to measure");
         return 1;
@@ -69,9 +99,15 @@ final class BenchCommand implements Callable<Integer> {
       Stage<AnnotatedArticle, CodedArticle> coding = EventPipeline.coding(k);
       long tokens = 0;
       for (Article a : articles) {
-        tokens += nlp.annotate(a.body(), a.published()).tokens().size();
+        tokens += nlp.tokenCount(a.body());
       }
       try (EventStore store = EventStore.open(tmp.resolve("bench.duckdb"))) {
+        if (rounds == 0) {
+          System.out.printf("texts: %d articles, %d tokens; models and gazetteer load: %.1f s%n", articles.size(), tokens,
+              loadSeconds);
+          return threads.isEmpty() ? 0 : new Scaling(articles, nlp, k, store, tokens).run(threads, goldSet,
+              minFilterRecall, minFilterSpeedup, minScaling);
+        }
         Timings warmUp = new Timings();
         runPipeline(articles, annotation, coding, store, -1, warmUp); // warm-up of the coder, gazetteer and store
         long coreNanos = 0;
@@ -119,6 +155,10 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("events per round: %d%n", events);
         System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", Memory.peakHeapBytes() / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
+        if (!threads.isEmpty()) {
+          return new Scaling(articles, nlp, k, store, tokens).run(threads, goldSet,
+              minFilterRecall, minFilterSpeedup, minScaling);
+        }
       }
       return 0;
     } finally {

@@ -35,6 +35,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "NAME", description = "Publisher name for documents whose metadata has none.")
   String source;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Articles coded at once (default: the number of cores, ${DEFAULT-VALUE}); models are shared.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-filter", description = "Annotate every paragraph, not only those that can hold an event.")
+  boolean noFilter;
+
   @Mixin
   DbOption db;
 
@@ -53,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
     NlpPipeline nlp = NlpPipeline.shared();
     try (EventStore store = EventStore.open(db.resolve())) {
       Progress progress = new Progress(err, "docs");
-      IngestJob job = new IngestJob(EventPipeline.assemble(nlp, k), store);
+      IngestJob job = new IngestJob(EventPipeline.assemble(nlp, k, !noFilter), store, threads);
       IngestJob.Summary s = job.run(items, new ReadOptions(published, source), new IngestJob.Listener() {
         @Override
         public void failed(IngestException e) {

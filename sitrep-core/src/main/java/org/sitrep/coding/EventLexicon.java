@@ -122,4 +122,9 @@ public final class EventLexicon {
   public List<Trigger> triggersStartingWith(String lemma) {
     return byFirstLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
   }
+
+  /** Every trigger of the lexicon. */
+  public List<Trigger> triggers() {
+    return byFirstLemma.values().stream().flatMap(List::stream).toList();
+  }
 }

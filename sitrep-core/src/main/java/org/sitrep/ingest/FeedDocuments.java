@@ -18,11 +18,27 @@ import org.xml.sax.InputSource;
  * (content:encoded, Atom content) or else its description, with the item's link, date and the feed's
  * title as source. The XML parser refuses DTDs, so an entity can never pull in a local file or URL (XXE).
  */
-final class FeedDocuments {
+public final class FeedDocuments {
   private FeedDocuments() {
   }
 
   static void read(byte[] bytes, String location, Consumer<InputDocument> sink) throws IngestException {
+    for (FeedItem item : items(bytes, location)) {
+      if (item.document() != null) {
+        sink.accept(item.document());
+      }
+    }
+  }
+
+  /**
+   * One item of a feed: the key that names it across polls (its guid, else its link, else its title),
+   * its link, and the document made of its content (null when it carries no text).
+   */
+  public record FeedItem(String key, String link, InputDocument document) {
+  }
+
+  /** The items of a feed, in the feed's order. */
+  public static java.util.List<FeedItem> items(byte[] bytes, String location) throws IngestException {
     SyndFeed feed;
     try {
       SyndFeedInput input = new SyndFeedInput();
@@ -33,9 +49,11 @@ final class FeedDocuments {
       throw new IngestException(location, IngestException.Problem.MALFORMED,
           "not a readable RSS/Atom feed (" + e.getMessage() + "); DTDs and external entities are refused");
     }
+    java.util.List<FeedItem> items = new java.util.ArrayList<>();
     int index = 0;
     for (SyndEntry entry : feed.getEntries()) {
       index++;
+      String key = firstNonBlank(entry.getUri(), entry.getLink(), entry.getTitle(), location + "#item" + index);
       String html = null;
       for (SyndContent c : entry.getContents()) {
         if (c.getValue() != null && !c.getValue().isBlank()) {
@@ -46,6 +64,7 @@ final class FeedDocuments {
         html = entry.getDescription().getValue();
       }
       if (html == null || html.isBlank()) {
+        items.add(new FeedItem(key, entry.getLink(), null));
         continue;
       }
       String title = entry.getTitle() == null ? "" : entry.getTitle();
@@ -53,9 +72,20 @@ final class FeedDocuments {
           + html + "</article></body></html>";
       LocalDate published = entry.getPublishedDate() == null ? null
           : entry.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
-      sink.accept(new InputDocument(location + "#item" + index, page.getBytes(StandardCharsets.UTF_8),
-          new InputDocument.Hints(entry.getLink(), "UTF-8", published, feed.getTitle(), false)));
+      items.add(new FeedItem(key, entry.getLink(), new InputDocument(location + "#item" + index,
+          page.getBytes(StandardCharsets.UTF_8),
+          new InputDocument.Hints(entry.getLink(), "UTF-8", published, feed.getTitle(), false))));
     }
+    return items;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return "";
   }
 
   /** Whether bytes look like a feed: an XML document whose root is rss, feed or RDF. */

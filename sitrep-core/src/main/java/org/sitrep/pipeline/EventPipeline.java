@@ -4,6 +4,7 @@ import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.coding.EventCoder;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
+import org.sitrep.filter.RelevanceFilter;
 import org.sitrep.geo.PlaceRecognizer;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
@@ -14,16 +15,31 @@ public final class EventPipeline {
   }
 
   /**
-   * article → CoreNLP annotation → actor mentions → place mentions (gazetteer) → coded events.
-   * Storing is left to the caller, so the same chain runs in the CLI, a server or a Spark task.
+   * article → relevance filter → CoreNLP annotation of what can hold an event → actor mentions → place
+   * mentions (gazetteer) → coded events. Storing is left to the caller, so the same chain runs in the
+   * CLI, a server or a Spark task.
    */
   public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k) {
-    return annotation(nlp).then(coding(k));
+    return assemble(nlp, k, true);
   }
 
-  /** article → CoreNLP annotation. */
+  /** The chain with or without the relevance filter (without: every paragraph is annotated). */
+  public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k, boolean filtered) {
+    return (filtered ? filteredAnnotation(nlp, RelevanceFilter.of(k.lexicon())) : annotation(nlp)).then(coding(k));
+  }
+
+  /** article → CoreNLP annotation of the whole body. */
   public static Stage<Article, AnnotatedArticle> annotation(NlpPipeline nlp) {
     return article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()));
+  }
+
+  /**
+   * article → CoreNLP annotation of the paragraphs that can hold an event; the others are blanked, so
+   * offsets still point into the body. An article with no such paragraph costs no annotation at all.
+   */
+  public static Stage<Article, AnnotatedArticle> filteredAnnotation(NlpPipeline nlp, RelevanceFilter filter) {
+    return article -> new AnnotatedArticle(article,
+        nlp.annotate(filter.select(article.body()).text(), article.published()));
   }
 
   /** Everything Sitrep does on top of CoreNLP: actors, places, events. */

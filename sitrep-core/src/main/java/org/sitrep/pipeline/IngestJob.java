@@ -9,12 +9,14 @@ import org.sitrep.domain.CodedArticle;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
+import org.sitrep.ingest.InputDocument;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.store.EventStore;
 
 /**
  * Reads, codes and stores a list of inputs. A near-identical copy of a stored story (the same wire
- * text on another site) is stored as another source of that story and not coded again. A bad input is reported and skipped; the others go on. An
+ * text on another site) is stored as another source of that story and not coded again. A bad input is
+ * reported and skipped; the others go on. An
  * article already in the store is skipped before any NLP, so a re-run after an interruption resumes
  * where it stopped and a repeated ingest adds nothing.
  */
@@ -43,37 +45,124 @@ public final class IngestJob {
   private final ArticleReader reader = new ArticleReader();
   private final Stage<Article, CodedArticle> pipeline;
   private final EventStore store;
+  private final int threads;
 
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store) {
-    this.pipeline = pipeline;
-    this.store = store;
+    this(pipeline, store, 1);
   }
 
+  /**
+   * @param threads how many articles are coded at once: CoreNLP's models are shared and thread-safe, so
+   *                each thread costs only its working memory (about 0.3 GB), not another copy of them
+   */
+  public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.threads = threads;
+  }
+
+  /**
+   * Reads, codes and stores every document of {@code items}. Articles are coded on {@code threads}
+   * workers and stored in input order by the calling thread, so the store sees one writer and the
+   * listener hears of the items in order.
+   */
   public Summary run(List<DocumentSource.Item> items, ReadOptions options, Listener listener) throws SQLException {
-    Counts counts = new Counts();
-    for (int i = 0; i < items.size(); i++) {
-      DocumentSource.Item item = items.get(i);
-      int before = counts.events;
-      boolean[] failed = {false};
-      try {
+    Counts counts = new Counts(listener);
+    try (InOrder<Article, Coding> coder = new InOrder<>(threads, this::code)) {
+      for (int i = 0; i < items.size(); i++) {
+        DocumentSource.Item item = items.get(i);
+        ItemTally tally = new ItemTally();
         final int index = i + 1;
-        item.read(doc -> {
-          counts.handle(doc, options, listener, this);
-          listener.document(index, items.size(), counts.read);
-        }, e -> {
-          counts.fail(e, listener);
-          failed[0] = true;
-        });
-      } catch (IngestException e) {
-        counts.fail(e, listener);
-        failed[0] = true;
-      } catch (StoreFailure e) {
-        throw e.cause;
+        try {
+          item.read(doc -> {
+            counts.read++;
+            submit(doc, options, coder, counts, tally);
+            listener.document(index, items.size(), counts.read);
+          }, e -> counts.fail(e, tally));
+        } catch (IngestException e) {
+          counts.fail(e, tally);
+        }
+        coder.after(() -> listener.done(index, items.size(), item.location(),
+            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events));
       }
-      listener.done(i + 1, items.size(), item.location(), failed[0] ? Outcome.FAILED : Outcome.STORED,
-          counts.events - before);
+      coder.flush();
+    } catch (StoreFailure e) {
+      throw e.cause;
     }
     return new Summary(counts.read, counts.stored, counts.duplicates, counts.already, counts.events, counts.errors);
+  }
+
+  /** Reads the document and, unless it is stored already or a copy of a stored story, sends it to be coded. */
+  private void submit(InputDocument doc, ReadOptions options, InOrder<Article, Coding> coder, Counts counts,
+                      ItemTally tally) {
+    Article article;
+    try {
+      article = reader.read(doc, options);
+    } catch (IngestException e) {
+      counts.fail(e, tally);
+      return;
+    }
+    try {
+      if (store.hasArticle(article.id())) {
+        counts.already++;
+        return;
+      }
+      var story = store.storyOf(article.body());
+      if (story.isPresent()) {
+        // another site's copy of a stored story: one more source, not more events
+        store.save(new CodedArticle(article, List.of()), story.get());
+        counts.duplicates++;
+        return;
+      }
+    } catch (SQLException e) {
+      throw new StoreFailure(e);
+    }
+    long storedBefore = counts.stored;
+    coder.submit(article, coding -> save(coding, storedBefore, counts, tally));
+  }
+
+  /** On a worker thread: the article through the pipeline; a failure of the models is this article's error. */
+  private Coding code(Article article) {
+    try {
+      return new Coding(article, pipeline.apply(article), null);
+    } catch (RuntimeException e) {
+      return new Coding(article, null, new IngestException(article.location(), IngestException.Problem.MALFORMED,
+          "coding failed (" + e + "); the article was not stored"));
+    }
+  }
+
+  /** On the calling thread, in input order: stores a coded article. */
+  private void save(Coding coding, long storedBefore, Counts counts, ItemTally tally) {
+    if (coding.failure() != null) {
+      counts.fail(coding.failure(), tally);
+      return;
+    }
+    Article article = coding.article();
+    try {
+      if (store.hasArticle(article.id())) {
+        counts.already++; // the same article twice in one run, coded side by side
+        return;
+      }
+      if (counts.stored > storedBefore) {
+        // a story stored while this one was being coded may be the one it copies
+        var story = store.storyOf(article.body());
+        if (story.isPresent()) {
+          store.save(new CodedArticle(article, List.of()), story.get());
+          counts.duplicates++;
+          return;
+        }
+      }
+      store.save(coding.coded());
+      counts.stored++;
+      counts.events += coding.coded().events().size();
+      tally.events += coding.coded().events().size();
+    } catch (SQLException e) {
+      throw new StoreFailure(e);
+    }
+  }
+
+  /** What a worker hands back: the coded article, or why it could not be coded. */
+  private record Coding(Article article, CodedArticle coded, IngestException failure) {
   }
 
   /** Carries a store failure out of a document callback: the store failing ends the run. */
@@ -86,8 +175,15 @@ public final class IngestJob {
     }
   }
 
+  /** What became of one input's documents. */
+  private static final class ItemTally {
+    int events;
+    boolean failed;
+  }
+
   /** Running totals of one run. */
   private static final class Counts {
+    final Listener listener;
     int read;
     int stored;
     int already;
@@ -95,39 +191,14 @@ public final class IngestJob {
     int events;
     final Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
 
-    void fail(IngestException e, Listener listener) {
-      errors.merge(e.problem(), 1, Integer::sum);
-      listener.failed(e);
+    Counts(Listener listener) {
+      this.listener = listener;
     }
 
-    void handle(org.sitrep.ingest.InputDocument doc, ReadOptions options, Listener listener, IngestJob job) {
-      read++;
-      Article article;
-      try {
-        article = job.reader.read(doc, options);
-      } catch (IngestException e) {
-        fail(e, listener);
-        return;
-      }
-      try {
-        if (job.store.hasArticle(article.id())) {
-          already++;
-          return;
-        }
-        var story = job.store.storyOf(article.body());
-        if (story.isPresent()) {
-          // another site's copy of a stored story: one more source, not more events
-          job.store.save(new CodedArticle(article, List.of()), story.get());
-          duplicates++;
-          return;
-        }
-        CodedArticle coded = job.pipeline.apply(article);
-        job.store.save(coded);
-        stored++;
-        events += coded.events().size();
-      } catch (SQLException e) {
-        throw new StoreFailure(e);
-      }
+    void fail(IngestException e, ItemTally tally) {
+      errors.merge(e.problem(), 1, Integer::sum);
+      tally.failed = true;
+      listener.failed(e);
     }
   }
 }

@@ -37,7 +37,7 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
 
   private final Connection conn;
   private final Path file;
@@ -84,6 +84,13 @@ public final class EventStore implements AutoCloseable {
     Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     EventStore store = new EventStore(c, file, new AtomicLong(), 0);
     store.migrate();
+    // The schema goes into the database file now, not only the write-ahead log: DuckDB (1.4) cannot
+    // replay a logged CREATE TABLE whose column default calls a function (DEFAULT current_timestamp,
+    // duckdb#18259), so a process killed before its first checkpoint would leave a file that no longer
+    // opens. Rows in the log replay fine.
+    try (Statement st = c.createStatement()) {
+      st.execute("CHECKPOINT");
+    }
     return store;
   }
 
@@ -192,6 +199,15 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (5)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 5;
+      }
+      if (current < 6) {
+        // v6: what sitrep watch knows of each feed, and which feed items it has ingested
+        conn.setAutoCommit(false);
+        FeedLog.createTables(st);
+        st.execute("INSERT INTO schema_version VALUES (6)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -200,6 +216,11 @@ public final class EventStore implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** The feeds' polling state and the items already ingested, kept in this database. */
+  public FeedLog feeds() {
+    return new FeedLog(conn);
   }
 
   public boolean hasArticle(String id) throws SQLException {

@@ -1,0 +1,204 @@
+package org.sitrep.cli;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.Event;
+import org.sitrep.eval.EventGold;
+import org.sitrep.filter.RelevanceFilter;
+import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.pipeline.EventPipeline;
+import org.sitrep.pipeline.InOrder;
+import org.sitrep.pipeline.Knowledge;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.EventStore;
+
+/**
+ * The scaling section of {@code sitrep bench}: raw CoreNLP, the whole pipeline and the pipeline behind
+ * the relevance filter, each on 1..N threads over the same texts in the same run, with the filter's
+ * recall of the gold events' sentences and what the filter changes in the coded events.
+ */
+final class Scaling {
+  private final List<Article> articles;
+  private final NlpPipeline nlp;
+  private final Knowledge knowledge;
+  private final EventStore store;
+  private final long tokens;
+  private final RelevanceFilter filter;
+
+  Scaling(List<Article> articles, NlpPipeline nlp, Knowledge knowledge, EventStore store, long tokens) {
+    this.articles = articles;
+    this.nlp = nlp;
+    this.knowledge = knowledge;
+    this.store = store;
+    this.tokens = tokens;
+    this.filter = RelevanceFilter.of(knowledge.lexicon());
+  }
+
+  /** One measured configuration. */
+  private record Run(String what, int threads, double seconds, long peakHeap, List<Event> events) {
+  }
+
+  int run(List<Integer> threadCounts, EventGold gold, double minRecall, double minSpeedup, double minScaling)
+      throws SQLException {
+    int failures = 0;
+    System.out.println();
+    System.out.println("== scaling: the same " + articles.size() + " articles (" + tokens + " tokens) on "
+        + threadCounts + " threads, with and without the relevance filter");
+    long t0 = System.nanoTime();
+    int relevant = 0;
+    long paragraphs = 0;
+    long kept = 0;
+    for (Article a : articles) {
+      RelevanceFilter.Selection s = filter.select(a.body());
+      relevant += s.isEmpty() ? 0 : 1;
+      paragraphs += s.paragraphs();
+      kept += s.kept();
+    }
+    double filterSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("filter: %d of %d articles can hold an event; %d of %d paragraphs kept; %.0f articles/s alone%n",
+        relevant, articles.size(), kept, paragraphs, articles.size() / filterSeconds);
+    if (gold != null) {
+      failures += goldRecall(gold, minRecall);
+    }
+    Stage<Article, CodedArticle> whole = EventPipeline.assemble(nlp, knowledge, false);
+    Stage<Article, CodedArticle> filtered = EventPipeline.assemble(nlp, knowledge, true);
+    // warm-up: the JIT and the coder's caches, on a few articles through each path
+    List<Article> few = articles.subList(0, Math.min(8, articles.size()));
+    pipeline(few, whole, 1, "warm");
+    pipeline(few, filtered, 1, "warmf");
+    List<Run> runs = new ArrayList<>();
+    for (int t : threadCounts) {
+      runs.add(raw(t));
+      runs.add(pipeline(articles, whole, t, "p" + t));
+      runs.add(pipeline(articles, filtered, t, "f" + t));
+    }
+    System.out.printf("%-34s %7s %10s %11s %9s %12s%n", "", "threads", "articles/s", "tokens/s", "seconds", "peak heap");
+    for (Run r : runs) {
+      System.out.printf("%-34s %7d %10.2f %11.0f %9.1f %9.0f MB%n", r.what(), r.threads(), articles.size() / r.seconds(),
+          tokens / r.seconds(), r.seconds(), r.peakHeap() / 1e6);
+    }
+    Run raw1 = runs.get(0);
+    Run whole1 = runs.get(1);
+    Run filtered1 = runs.get(2);
+    double speedup = whole1.seconds() / filtered1.seconds();
+    System.out.printf("filter speed-up, whole pipeline on %d thread(s): %.2fx (%.2fx raw CoreNLP)%n",
+        threadCounts.get(0), speedup, raw1.seconds() / filtered1.seconds());
+    if (threadCounts.size() > 1) {
+      int last = runs.size() - 3;
+      for (int i = 0; i < 3; i++) {
+        System.out.printf("%s: %d threads give %.2fx the throughput of %d%n", runs.get(i).what(),
+            runs.get(last + i).threads(), runs.get(i).seconds() / runs.get(last + i).seconds(), runs.get(i).threads());
+      }
+      double scaling = whole1.seconds() / runs.get(last + 1).seconds();
+      if (scaling < minScaling) {
+        System.out.printf("FAIL: the whole pipeline scales %.2fx, below %.2fx%n", scaling, minScaling);
+        failures++;
+      }
+    }
+    compare(whole1.events(), filtered1.events());
+    System.out.printf("peak resident set of the process: %.0f MB%n", Memory.peakResidentBytes() / 1e6);
+    if (speedup < minSpeedup) {
+      System.out.printf("FAIL: the filter speeds the pipeline up %.2fx, below %.2fx%n", speedup, minSpeedup);
+      failures++;
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  /** Share of the gold events' sentences that stand in paragraphs the filter keeps. */
+  private int goldRecall(EventGold gold, double minRecall) {
+    int keptEvents = 0;
+    int notInBody = 0;
+    List<String> missed = new ArrayList<>();
+    for (EventGold.GoldEvent e : gold.events()) {
+      Article a = gold.docs().stream().filter(d -> d.id().equals(e.doc())).findFirst().orElseThrow().article();
+      if (e.bodyStart() < 0) {
+        notInBody++;
+        missed.add(e.doc() + " [" + e.start() + "," + e.end() + "] (not in the extracted body)");
+        continue;
+      }
+      String selected = filter.select(a.body()).text().substring(e.bodyStart(), e.bodyEnd());
+      if (selected.equals(a.body().substring(e.bodyStart(), e.bodyEnd()))) {
+        keptEvents++;
+      } else {
+        missed.add(e.doc() + " [" + e.start() + "," + e.end() + "] " + e.subEventType());
+      }
+    }
+    double recall = (double) keptEvents / gold.events().size();
+    System.out.printf("filter recall on the gold set: %d of %d events' sentences kept = %.3f (%d not in the extracted body)%n",
+        keptEvents, gold.events().size(), recall, notInBody);
+    missed.forEach(m -> System.out.println("  skipped: " + m));
+    if (recall < minRecall) {
+      System.out.printf("FAIL: filter recall %.3f below %.3f%n", recall, minRecall);
+      return 1;
+    }
+    return 0;
+  }
+
+  /** What the filter changed: events coded with and without it, by article, type, date and sentence. */
+  private static void compare(List<Event> whole, List<Event> filtered) {
+    Set<String> a = keys(whole);
+    Set<String> b = keys(filtered);
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    System.out.printf("events: %d without the filter, %d with it; %d identical in article, type, date, place and"
+        + " sentence; %d only without, %d only with%n", a.size(), b.size(), both.size(), a.size() - both.size(),
+        b.size() - both.size());
+  }
+
+  private static Set<String> keys(List<Event> events) {
+    Set<String> out = new HashSet<>();
+    for (Event e : events) {
+      String article = e.articleId().substring(0, e.articleId().lastIndexOf('~'));
+      out.add(article + "|" + e.type().key() + "|" + e.date().date() + "|" + e.evidence().start() + "|"
+          + (e.place() == null ? "" : e.place().gazetteerId()));
+    }
+    return out;
+  }
+
+  private Run raw(int threads) {
+    Memory.resetPeaks();
+    long t0 = System.nanoTime();
+    try (InOrder<Article, Integer> annotate = new InOrder<>(threads,
+        a -> nlp.annotate(a.body(), a.published()).tokens().size())) {
+      for (Article a : articles) {
+        annotate.submit(a, n -> { });
+      }
+      annotate.flush();
+    }
+    return new Run("raw CoreNLP annotation", threads, (System.nanoTime() - t0) / 1e9, Memory.peakHeapBytes(), List.of());
+  }
+
+  /** Codes and stores every article under fresh ids (so nothing is skipped as stored). */
+  private Run pipeline(List<Article> texts, Stage<Article, CodedArticle> stage, int threads, String tag)
+      throws SQLException {
+    Memory.resetPeaks();
+    List<Event> events = new ArrayList<>();
+    SQLException[] failed = {null};
+    long t0 = System.nanoTime();
+    try (InOrder<Article, CodedArticle> code = new InOrder<>(threads, stage::apply)) {
+      for (Article a : texts) {
+        Article copy = new Article(a.id() + "~" + tag, a.source(), a.location(), a.title(), a.published(), a.body(),
+            a.captions());
+        code.submit(copy, coded -> {
+          try {
+            store.save(coded);
+            events.addAll(coded.events());
+          } catch (SQLException e) {
+            failed[0] = e;
+          }
+        });
+      }
+      code.flush();
+    }
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    String what = tag.startsWith("f") ? "Sitrep pipeline with the filter" : "Sitrep pipeline (to store)";
+    return new Run(what, threads, (System.nanoTime() - t0) / 1e9, Memory.peakHeapBytes(), events);
+  }
+}
