@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: none; outlines only, offline).")
   String tileUrl;
 
+  @Option(names = "--parquet", paramLabel = "DIR",
+      description = {"Serve a Parquet export (sitrep-spark's output folder): loaded into --db, else into a",
+          "temporary database; loading again adds nothing."})
+  Path parquet;
+
   @Mixin
   KnowledgeOptions knowledge;
 
@@ -46,10 +51,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = tokenFile != null ? tokenFile : ApiToken.defaultFile();
-    ApiToken token = ApiToken.loadOrCreate(file);
+    Path tokenPath = tokenFile != null ? tokenFile : ApiToken.defaultFile();
+    ApiToken token = ApiToken.loadOrCreate(tokenPath);
     Gazetteer gazetteer = GeoData.loadOrBuild();
-    EventStore store = EventStore.open(db.resolve());
+    Path file = db.db != null || parquet == null ? db.resolve()
+        : java.nio.file.Files.createTempDirectory("sitrep-parquet").resolve("served.duckdb");
+    EventStore store = EventStore.open(file);
+    if (parquet != null) {
+      long added = store.importParquet(parquet);
+      System.out.printf("loaded %s: %d events added (%d in all)%n", parquet, added, store.countEvents());
+    }
     SitrepServer.Config config = new SitrepServer.Config(host, port, allowRemote, token, GeoData.nodeModules(), tileUrl,
         () -> {
           try {
@@ -61,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
     SitrepServer server = SitrepServer.start(store, config);
     System.out.printf("serving %s on http://%s:%d/ (API: /api, docs: /api/docs); token for writes in %s%n",
-        store.file(), host, server.port(), file);
+        store.file(), host, server.port(), tokenPath);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

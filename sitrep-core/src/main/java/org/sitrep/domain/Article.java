@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param captions  image captions, kept apart from the body so they are not coded twice
  */
 public record Article(String id, String source, String location, String title, LocalDate published,
-                      String body, List<String> captions) {
+                      String body, List<String> captions) implements java.io.Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");

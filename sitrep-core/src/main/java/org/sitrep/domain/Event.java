@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param evidence   supporting sentence and offsets
  */
 public record Event(String id, String articleId, EventType type, EventDate date, Actor actor1, Actor actor2,
-                    Place place, int fatalities, Evidence evidence) {
+                    Place place, int fatalities, Evidence evidence) implements java.io.Serializable {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(articleId, "articleId");

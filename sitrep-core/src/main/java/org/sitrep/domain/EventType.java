@@ -8,5 +8,5 @@ package org.sitrep.domain;
  * @param acledType    ACLED event_type, e.g. "Strategic developments"
  * @param acledSubType ACLED sub_event_type, e.g. "Arrests"
  */
-public record EventType(String key, String cameo, String acledType, String acledSubType) {
+public record EventType(String key, String cameo, String acledType, String acledSubType) implements java.io.Serializable {
 }

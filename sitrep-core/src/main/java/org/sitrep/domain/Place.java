@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param precision   how exactly the place locates what is attached to it
  */
 public record Place(String gazetteerId, String name, double latitude, double longitude, String admin1,
-                    String admin2, String country, GeoPrecision precision) {
+                    String admin2, String country, GeoPrecision precision) implements java.io.Serializable {
   public Place {
     Objects.requireNonNull(gazetteerId, "gazetteerId");
     Objects.requireNonNull(precision, "precision");

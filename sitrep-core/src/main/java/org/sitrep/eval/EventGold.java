@@ -40,13 +40,16 @@ public record EventGold(List<Doc> docs, List<GoldEvent> events) {
    * @param bodyStart    the same sentence's start in the article body, or -1 if it is not in the body
    * @param eventType    ACLED event type
    * @param subEventType ACLED sub-event type
-   * @param date         event date; null where the text gives none
+   * @param date         event date (the first day of its month when only the month is known); null where
+   *                     the text gives none
+   * @param precision    day or month
    * @param location     place name as the annotator resolved it, with its coordinates
    * @param actor1       as the actor registry names it; empty if the text does not say
    * @param fatalities   number killed, -1 where the text does not say
    */
   public record GoldEvent(String doc, int start, int end, int bodyStart, int bodyEnd, String eventType,
-                          String subEventType, LocalDate date, String location, double lat, double lon,
+                          String subEventType, LocalDate date, org.sitrep.domain.DatePrecision precision,
+                          String location, double lat, double lon,
                           String actor1, String actor2, int fatalities) {
   }
 
@@ -80,8 +83,9 @@ public record EventGold(List<Doc> docs, List<GoldEvent> events) {
         String docid = d.path("docid").asText();
         GeoDataset.Doc g = data.docs().stream().filter(x -> x.id().equals(docid)).findFirst()
             .orElseThrow(() -> new IOException(goldFile + ": no document " + docid + " in " + path));
-        // the data sets break paragraphs with one newline; Sitrep's bodies with a blank line
-        String body = g.text().strip().replaceAll("\\s*\n\\s*", "\n\n");
+        // the data sets break paragraphs with one newline, and some wrap lines, indenting the next;
+        // Sitrep's bodies break paragraphs with a blank line
+        String body = g.text().strip().replaceAll("[ \\t]*\n[ \\t]{2,}", " ").replaceAll("\\s*\n\\s*", "\n\n");
         doc = new Doc(id, new Article(ArticleReader.articleId(id, body), d.path("source").asText(g.domain()), id,
             d.path("title").asText(""), published, body, List.of()), g.text());
       }
@@ -103,7 +107,9 @@ public record EventGold(List<Doc> docs, List<GoldEvent> events) {
       int[] inBody = find(doc.article().body(), doc.sourceText().substring(start, end));
       String date = e.path("date").asText("");
       events.add(new GoldEvent(docId, start, end, inBody[0], inBody[1], e.path("event_type").asText(),
-          e.path("sub_event_type").asText(), date.isEmpty() ? null : LocalDate.parse(date),
+          e.path("sub_event_type").asText(), date.isEmpty() ? null
+          : date.length() == 7 ? java.time.YearMonth.parse(date).atDay(1) : LocalDate.parse(date),
+          date.length() == 7 ? org.sitrep.domain.DatePrecision.MONTH : org.sitrep.domain.DatePrecision.DAY,
           e.path("location").asText(""), e.path("lat").asDouble(Double.NaN), e.path("lon").asDouble(Double.NaN),
           e.path("actor1").asText(""), e.path("actor2").asText(""), e.path("fatalities").asInt(-1)));
     }

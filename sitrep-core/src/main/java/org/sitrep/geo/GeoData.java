@@ -15,7 +15,15 @@ public final class GeoData {
   private GeoData() {
   }
 
+  /**
+   * The cache: the system property {@code sitrep.cache} (set per JVM, as a Spark executor or a test
+   * does), else {@code $SITREP_CACHE}, else {@code ~/.cache/sitrep}.
+   */
   public static Path cacheDir() {
+    String property = System.getProperty("sitrep.cache");
+    if (property != null && !property.isBlank()) {
+      return Paths.get(property);
+    }
     String env = System.getenv("SITREP_CACHE");
     if (env != null && !env.isBlank()) {
       return Paths.get(env);

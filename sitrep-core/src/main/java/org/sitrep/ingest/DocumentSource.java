@@ -80,31 +80,45 @@ public final class DocumentSource {
         throw new IngestException(where, IngestException.Problem.UNREADABLE, "no such file");
       }
       try {
-        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-          try (InputStream in = Files.newInputStream(path)) {
-            WarcDocuments.read(in, where, sink);
-          }
-          return;
-        }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
-          try (InputStream in = maybeGunzip(Files.newInputStream(path), name)) {
-            JsonLinesDocuments.read(in, where, sink, errors);
-          }
-          return;
-        }
         long size = Files.size(path);
-        if (size > (name.endsWith(".gz") ? MAX_PAGE_BYTES / 4 : MAX_PAGE_BYTES)) {
+        boolean archive = name.endsWith(".warc") || name.endsWith(".warc.gz") || isJsonLines(name);
+        if (!archive && size > (name.endsWith(".gz") ? MAX_PAGE_BYTES / 4 : MAX_PAGE_BYTES)) {
           throw new IngestException(where, IngestException.Problem.TOO_LARGE,
               size + " bytes, over the " + MAX_PAGE_BYTES + "-byte limit for one page; not read");
         }
-        byte[] bytes;
-        try (InputStream in = maybeGunzip(Files.newInputStream(path), name)) {
-          bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+        try (InputStream in = Files.newInputStream(path)) {
+          DocumentSource.read(where, in, sink, errors);
         }
-        readPage(where, name, bytes, sink);
       } catch (IOException e) {
         throw new IngestException(where, IngestException.Problem.UNREADABLE, e.toString());
       }
+    }
+  }
+
+  private static boolean isJsonLines(String name) {
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz");
+  }
+
+  /**
+   * Reads one named input from a stream by its kind, told by its name: a WARC archive, JSON lines, or a
+   * page (HTML or text, also gzipped) that may turn out to be a feed. For inputs that come as streams
+   * rather than local files: a Hadoop file system's, in a Spark task.
+   */
+  public static void read(String location, InputStream in, Consumer<InputDocument> sink,
+                          Consumer<IngestException> errors) throws IngestException {
+    String name = location.substring(location.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    try {
+      if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+        WarcDocuments.read(in, location, sink);
+        return;
+      }
+      if (isJsonLines(name)) {
+        JsonLinesDocuments.read(maybeGunzip(in, name), location, sink, errors);
+        return;
+      }
+      readPage(location, name, maybeGunzip(in, name).readNBytes((int) MAX_PAGE_BYTES + 1), sink);
+    } catch (IOException e) {
+      throw new IngestException(location, IngestException.Problem.UNREADABLE, e.toString());
     }
   }
 

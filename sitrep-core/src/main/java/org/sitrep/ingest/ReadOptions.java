@@ -9,6 +9,6 @@ import java.time.LocalDate;
  *                  an error, since relative dates cannot be resolved without it)
  * @param source    publisher name for documents whose metadata gives none (null: none)
  */
-public record ReadOptions(LocalDate published, String source) {
+public record ReadOptions(LocalDate published, String source) implements java.io.Serializable {
   public static final ReadOptions NONE = new ReadOptions(null, null);
 }

@@ -36,7 +36,8 @@ public final class InOrder<I, R> implements AutoCloseable {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
     this.work = work;
-    this.maxInFlight = threads * 2;
+    // wide enough that one long article at the head does not leave the other workers idle
+    this.maxInFlight = Math.max(16, threads * 8);
     AtomicInteger n = new AtomicInteger();
     ThreadFactory named = r -> {
       Thread t = new Thread(r, "sitrep-worker-" + n.incrementAndGet());

@@ -28,6 +28,7 @@ import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 import org.sitrep.merge.EventMatcher;
+import org.sitrep.merge.EventMerger;
 import org.sitrep.merge.SimHash;
 
 /**
@@ -286,45 +287,27 @@ public final class EventStore implements AutoCloseable {
       try (PreparedStatement ps = conn.prepareStatement(
           "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
               + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setString(1, a.id());
-        ps.setString(2, a.source());
-        ps.setString(3, a.location());
-        ps.setString(4, a.title());
-        ps.setDate(5, Date.valueOf(a.published()));
-        ps.setString(6, a.body());
-        ps.setArray(7, conn.createArrayOf("VARCHAR", a.captions().toArray()));
-        ps.setLong(8, SimHash.of(a.body()));
-        ps.setString(9, storyId == null ? a.id() : storyId);
+        bind(ps, StoreRows.article(a, storyId));
         ps.executeUpdate();
       }
-      try (PreparedStatement insert = conn.prepareStatement(
-          "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sitrep')");
-           PreparedStatement merged = conn.prepareStatement(
-               "INSERT INTO merged_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sitrep')");
+      String eventValues = "(" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size()) + "'sitrep')";
+      try (PreparedStatement insert = conn.prepareStatement("INSERT INTO events VALUES " + eventValues);
+           PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports VALUES " + eventValues);
            PreparedStatement report = conn.prepareStatement(
                "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (Event e : coded.events()) {
-          String eventId = e.id();
-          String agreed = "first report";
+          EventMerger.Merged m = new EventMerger.Merged(e, e.id(), EventMerger.FIRST_REPORT);
           for (Event known : candidatesFor(e)) {
             var same = EventMatcher.sameEvent(known, e);
             if (same.isPresent()) {
-              eventId = known.id();
-              agreed = same.get();
+              m = new EventMerger.Merged(e, known.id(), same.get());
               break;
             }
           }
-          PreparedStatement target = eventId.equals(e.id()) ? insert : merged;
-          bindEvent(target, e);
+          PreparedStatement target = m.isFirstReport() ? insert : merged;
+          bind(target, StoreRows.event(e));
           target.executeUpdate();
-          report.setString(1, e.id());
-          report.setString(2, eventId);
-          report.setString(3, e.articleId());
-          report.setString(4, agreed);
-          report.setDate(5, Date.valueOf(e.date().date()));
-          report.setString(6, e.evidence().sentence());
-          report.setInt(7, e.evidence().start());
-          report.setInt(8, e.evidence().end());
+          bind(report, StoreRows.report(m));
           report.executeUpdate();
         }
       }
@@ -375,8 +358,9 @@ public final class EventStore implements AutoCloseable {
               continue;
             }
           }
-          bindEvent(insert, e);
-          insert.setString(30, origin);
+          Object[] row = StoreRows.event(e);
+          bind(insert, java.util.Arrays.copyOf(row, row.length + 1));
+          insert.setString(row.length + 1, origin);
           insert.executeUpdate();
           report.setString(1, e.id());
           report.setString(2, e.id());
@@ -470,8 +454,8 @@ public final class EventStore implements AutoCloseable {
     try (PreparedStatement ps = conn.prepareStatement(
         "SELECT * FROM events WHERE origin = 'sitrep' AND event_date BETWEEN ? AND ? AND coalesce(country, '') = ? AND event_type = ? "
             + "ORDER BY event_date, id")) {
-      ps.setDate(1, Date.valueOf(e.date().date().minusDays(40)));
-      ps.setDate(2, Date.valueOf(e.date().date().plusDays(40)));
+      ps.setDate(1, Date.valueOf(e.date().date().minusDays(EventMerger.CANDIDATE_DAYS)));
+      ps.setDate(2, Date.valueOf(e.date().date().plusDays(EventMerger.CANDIDATE_DAYS)));
       ps.setString(3, e.place() == null ? "" : e.place().country());
       ps.setString(4, e.type().acledType());
       List<Event> out = new ArrayList<>();
@@ -497,58 +481,58 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
-    int i = 1;
-    ps.setString(i++, e.id());
-    ps.setString(i++, e.articleId());
-    ps.setDate(i++, Date.valueOf(e.date().date()));
-    ps.setString(i++, e.date().precision().name());
-    ps.setString(i++, e.date().source().name());
-    ps.setString(i++, e.type().key());
-    ps.setString(i++, e.type().cameo());
-    ps.setString(i++, e.type().acledType());
-    ps.setString(i++, e.type().acledSubType());
-    i = bindActor(ps, i, e.actor1());
-    i = bindActor(ps, i, e.actor2());
-    Place p = e.place();
-    ps.setString(i++, p == null ? null : p.gazetteerId());
-    ps.setString(i++, p == null ? null : p.name());
-    setDouble(ps, i++, p == null ? null : p.latitude());
-    setDouble(ps, i++, p == null ? null : p.longitude());
-    ps.setString(i++, p == null ? null : p.admin1());
-    ps.setString(i++, p == null ? null : p.admin2());
-    ps.setString(i++, p == null ? null : p.country());
-    ps.setString(i++, p == null ? null : p.precision().name());
-    if (e.fatalities() < 0) {
-      ps.setNull(i++, Types.INTEGER);
-    } else {
-      ps.setInt(i++, e.fatalities());
+  /** Binds a row of {@link StoreRows} values to the statement's parameters, in order. */
+  private void bind(PreparedStatement ps, Object[] values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      Object v = values[i];
+      if (v == null) {
+        ps.setObject(i + 1, null);
+      } else if (v instanceof java.time.LocalDate d) {
+        ps.setDate(i + 1, Date.valueOf(d));
+      } else if (v instanceof String[] array) {
+        ps.setArray(i + 1, conn.createArrayOf("VARCHAR", array));
+      } else {
+        ps.setObject(i + 1, v);
+      }
     }
-    Evidence ev = e.evidence();
-    ps.setString(i++, ev.sentence());
-    ps.setInt(i++, ev.start());
-    ps.setInt(i++, ev.end());
-    ps.setString(i++, ev.trigger());
-    ps.setInt(i, ev.triggerStart());
   }
 
-  private static int bindActor(PreparedStatement ps, int i, Actor a) throws SQLException {
-    ps.setString(i++, a == null ? null : a.name());
-    if (a == null) {
-      ps.setNull(i++, Types.INTEGER);
-    } else {
-      ps.setInt(i++, a.type().interCode());
-    }
-    ps.setString(i++, a == null ? null : a.country());
-    return i;
-  }
+  /** Where each table's rows stand below a Parquet export's folder ({@code sitrep-spark} writes these). */
+  public static final java.util.Map<String, String> PARQUET_FOLDERS = java.util.Map.of(
+      "articles", "articles", "events", "events", "merged_reports", "merged_reports", "event_reports", "event_reports");
 
-  private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.DOUBLE);
-    } else {
-      ps.setDouble(i, v);
+  /**
+   * Loads a Parquet export (folders of month-partitioned files, as {@code sitrep-spark} writes them) into
+   * this store, skipping rows whose ids it holds already, so loading again adds nothing. Returns the
+   * number of events added.
+   */
+  public synchronized long importParquet(Path dir) throws SQLException {
+    String[][] tables = {{"articles", "id"}, {"events", "id"}, {"merged_reports", "id"}, {"event_reports", "report_id"}};
+    long before = countEvents();
+    conn.setAutoCommit(false);
+    try (Statement st = conn.createStatement()) {
+      for (String[] t : tables) {
+        Path folder = dir.resolve(PARQUET_FOLDERS.get(t[0]));
+        if (!Files.isDirectory(folder)) {
+          if (t[0].equals("events") || t[0].equals("articles")) {
+            throw new SQLException("no " + t[0] + " folder in " + dir + ": not a Sitrep Parquet export");
+          }
+          continue;
+        }
+        String glob = folder.toAbsolutePath().resolve("**").resolve("*.parquet").toString().replace("'", "''");
+        String origin = t[0].endsWith("events") || t[0].equals("merged_reports") ? ", 'sitrep' AS origin" : "";
+        st.execute("INSERT INTO " + t[0] + " BY NAME SELECT * EXCLUDE (month)" + origin + " FROM read_parquet('" + glob
+            + "', hive_partitioning = true) WHERE " + t[1] + " NOT IN (SELECT " + t[1] + " FROM " + t[0] + ")");
+      }
+      conn.commit();
+      version.incrementAndGet();
+    } catch (SQLException e) {
+      conn.rollback();
+      throw e;
+    } finally {
+      conn.setAutoCommit(true);
     }
+    return countEvents() - before;
   }
 
   /** The date of the earliest stored event: where the data starts. */

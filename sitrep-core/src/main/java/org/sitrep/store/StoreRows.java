@@ -1,0 +1,98 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.sitrep.domain.Actor;
+import org.sitrep.domain.Article;
+import org.sitrep.domain.Event;
+import org.sitrep.domain.Evidence;
+import org.sitrep.domain.Place;
+import org.sitrep.merge.EventMerger;
+import org.sitrep.merge.SimHash;
+
+/**
+ * The rows of the store's tables as plain values, in column order: what {@link EventStore} binds into
+ * DuckDB and what a Spark job writes as Parquet, so the two hold the same thing and a Parquet export
+ * loads straight back into a store. Values are String, Integer, Long, Double, LocalDate or String[];
+ * null where the table allows it.
+ */
+public final class StoreRows {
+  private StoreRows() {
+  }
+
+  /** A column: its name and its SQL type (VARCHAR, INTEGER, BIGINT, DOUBLE, DATE, VARCHAR[]). */
+  public record Column(String name, String type) {
+  }
+
+  /** The events table (and merged_reports), without the origin column, which Sitrep's own rows fix. */
+  public static final List<Column> EVENT_COLUMNS = columns(
+      "id VARCHAR", "article_id VARCHAR", "event_date DATE", "date_precision VARCHAR", "date_source VARCHAR",
+      "event_key VARCHAR", "cameo_code VARCHAR", "event_type VARCHAR", "sub_event_type VARCHAR",
+      "actor1 VARCHAR", "inter1 INTEGER", "actor1_country VARCHAR", "actor2 VARCHAR", "inter2 INTEGER",
+      "actor2_country VARCHAR", "gazetteer_id VARCHAR", "location VARCHAR", "latitude DOUBLE", "longitude DOUBLE",
+      "admin1 VARCHAR", "admin2 VARCHAR", "country VARCHAR", "geo_precision VARCHAR", "fatalities INTEGER",
+      "sentence VARCHAR", "sentence_start INTEGER", "sentence_end INTEGER", "trigger_word VARCHAR",
+      "trigger_start INTEGER");
+
+  /** The event_reports table. */
+  public static final List<Column> REPORT_COLUMNS = columns(
+      "report_id VARCHAR", "event_id VARCHAR", "article_id VARCHAR", "agreed VARCHAR", "report_date DATE",
+      "sentence VARCHAR", "sentence_start INTEGER", "sentence_end INTEGER");
+
+  /** The articles table, without ingested_at, which the store sets. */
+  public static final List<Column> ARTICLE_COLUMNS = columns(
+      "id VARCHAR", "source VARCHAR", "location VARCHAR", "title VARCHAR", "published DATE", "body VARCHAR",
+      "captions VARCHAR[]", "simhash BIGINT", "story_id VARCHAR");
+
+  private static List<Column> columns(String... specs) {
+    return Arrays.stream(specs).map(s -> new Column(s.substring(0, s.indexOf(' ')), s.substring(s.indexOf(' ') + 1)))
+        .toList();
+  }
+
+  public static Object[] event(Event e) {
+    Place p = e.place();
+    Evidence ev = e.evidence();
+    return new Object[] {
+        e.id(), e.articleId(), e.date().date(), e.date().precision().name(), e.date().source().name(),
+        e.type().key(), e.type().cameo(), e.type().acledType(), e.type().acledSubType(),
+        name(e.actor1()), inter(e.actor1()), country(e.actor1()),
+        name(e.actor2()), inter(e.actor2()), country(e.actor2()),
+        p == null ? null : p.gazetteerId(), p == null ? null : p.name(),
+        p == null ? null : p.latitude(), p == null ? null : p.longitude(),
+        p == null ? null : p.admin1(), p == null ? null : p.admin2(), p == null ? null : p.country(),
+        p == null ? null : p.precision().name(),
+        e.fatalities() < 0 ? null : e.fatalities(),
+        ev.sentence(), ev.start(), ev.end(), ev.trigger(), ev.triggerStart()};
+  }
+
+  /** The report row of an event as merged: which event it reports, and why it was joined. */
+  public static Object[] report(EventMerger.Merged m) {
+    Event e = m.event();
+    return new Object[] {e.id(), m.eventId(), e.articleId(), m.agreed(), e.date().date(), e.evidence().sentence(),
+        e.evidence().start(), e.evidence().end()};
+  }
+
+  /** An article stored as its own story ({@code storyId} null) or as a copy of a stored one. */
+  public static Object[] article(Article a, String storyId) {
+    return new Object[] {a.id(), a.source(), a.location(), a.title(), a.published(), a.body(),
+        a.captions().toArray(new String[0]), SimHash.of(a.body()), storyId == null ? a.id() : storyId};
+  }
+
+  /** The month partition of a date, as the Parquet exports are laid out ("2020-05"). */
+  public static String month(LocalDate d) {
+    return d.toString().substring(0, 7);
+  }
+
+  private static String name(Actor a) {
+    return a == null ? null : a.name();
+  }
+
+  private static Integer inter(Actor a) {
+    return a == null ? null : a.type().interCode();
+  }
+
+  private static String country(Actor a) {
+    return a == null ? null : a.country();
+  }
+}
