@@ -72,7 +72,8 @@ final class WatchCommand implements Callable<Integer> {
     }
     var k = knowledge.load();
     try (EventStore store = EventStore.open(db.resolve())) {
-      IngestJob job = new IngestJob(EventPipeline.assemble(NlpPipeline.shared(), k), store, threads);
+      // each item durable before the next: a restart must not fetch again what was already stored
+      IngestJob job = new IngestJob(EventPipeline.assemble(NlpPipeline.shared(), k), store, threads, 1);
       FeedWatch watch = new FeedWatch(job, store.feeds(), new FeedWatch.Settings(interval, hostDelay, maxBackoff));
       var out = System.out;
       watch.run(urls, new ReadOptions(published, null), new FeedWatch.Listener() {

@@ -46,6 +46,7 @@ public final class IngestJob {
   private final Stage<Article, CodedArticle> pipeline;
   private final EventStore store;
   private final int threads;
+  private final int commitGroup;
 
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store) {
     this(pipeline, store, 1);
@@ -56,9 +57,18 @@ public final class IngestJob {
    *                each thread costs only its working memory (about 0.3 GB), not another copy of them
    */
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads) {
+    this(pipeline, store, threads, GroupCommit.GROUP);
+  }
+
+  /**
+   * @param commitGroup how many articles share a commit: larger groups write faster, smaller ones lose
+   *                    less work to a crash (1: every article is durable before the next is stored)
+   */
+  public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads, int commitGroup) {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = threads;
+    this.commitGroup = commitGroup;
   }
 
   /**
@@ -68,6 +78,7 @@ public final class IngestJob {
    */
   public Summary run(List<DocumentSource.Item> items, ReadOptions options, Listener listener) throws SQLException {
     Counts counts = new Counts(listener);
+    GroupCommit commits = new GroupCommit();
     try (InOrder<Article, Coding> coder = new InOrder<>(threads, this::code)) {
       for (int i = 0; i < items.size(); i++) {
         DocumentSource.Item item = items.get(i);
@@ -76,25 +87,28 @@ public final class IngestJob {
         try {
           item.read(doc -> {
             counts.read++;
-            submit(doc, options, coder, counts, tally);
+            submit(doc, options, coder, counts, tally, commits);
             listener.document(index, items.size(), counts.read);
           }, e -> counts.fail(e, tally));
         } catch (IngestException e) {
           counts.fail(e, tally);
         }
-        coder.after(() -> listener.done(index, items.size(), item.location(),
-            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events));
+        coder.after(() -> commits.whenDurable(() -> listener.done(index, items.size(), item.location(),
+            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events)));
       }
       coder.flush();
+      commits.commit();
     } catch (StoreFailure e) {
       throw e.cause;
+    } finally {
+      store.commitBatch();
     }
     return new Summary(counts.read, counts.stored, counts.duplicates, counts.already, counts.events, counts.errors);
   }
 
   /** Reads the document and, unless it is stored already or a copy of a stored story, sends it to be coded. */
   private void submit(InputDocument doc, ReadOptions options, InOrder<Article, Coding> coder, Counts counts,
-                      ItemTally tally) {
+                      ItemTally tally, GroupCommit commits) {
     Article article;
     try {
       article = reader.read(doc, options);
@@ -110,15 +124,21 @@ public final class IngestJob {
       var story = store.storyOf(article.body());
       if (story.isPresent()) {
         // another site's copy of a stored story: one more source, not more events
+        commits.beforeWrite();
         store.save(new CodedArticle(article, List.of()), story.get());
         counts.duplicates++;
+        commits.wrote();
         return;
       }
     } catch (SQLException e) {
       throw new StoreFailure(e);
     }
     long storedBefore = counts.stored;
-    coder.submit(article, coding -> save(coding, storedBefore, counts, tally));
+    coder.submit(article, coding -> {
+      commits.beforeWrite();
+      save(coding, storedBefore, counts, tally);
+      commits.wrote();
+    });
   }
 
   /** On a worker thread: the article through the pipeline; a failure of the models is this article's error. */
@@ -158,6 +178,65 @@ public final class IngestJob {
       tally.events += coding.coded().events().size();
     } catch (SQLException e) {
       throw new StoreFailure(e);
+    }
+  }
+
+  /**
+   * Commits the store's writes in groups (of {@code commitGroup} articles, or every {@link #GROUP_MILLIS} ms),
+   * and tells the listener of an input only once its articles are committed: what a caller records on
+   * hearing of it (sitrep watch marks the feed item seen) never runs ahead of what the store holds.
+   */
+  private final class GroupCommit {
+    static final int GROUP = 32;
+    static final long GROUP_MILLIS = 2000;
+    private final List<Runnable> waiting = new java.util.ArrayList<>();
+    private boolean open;
+    private int uncommitted;
+    private long since;
+
+    /** Opens a group before the first write after a commit. */
+    void beforeWrite() {
+      if (!open) {
+        try {
+          store.beginBatch();
+        } catch (SQLException e) {
+          throw new StoreFailure(e);
+        }
+        open = true;
+        since = System.currentTimeMillis();
+      }
+    }
+
+    void wrote() {
+      uncommitted++;
+      if (uncommitted >= commitGroup || System.currentTimeMillis() - since >= GROUP_MILLIS) {
+        commit();
+      }
+    }
+
+    /** Runs {@code r} once everything written so far is committed: now, if nothing is pending. */
+    void whenDurable(Runnable r) {
+      if (!open) {
+        r.run();
+      } else {
+        waiting.add(r);
+      }
+    }
+
+    /** Commits the open group, then tells the waiting (outside any transaction, so their own writes commit). */
+    void commit() {
+      if (open) {
+        try {
+          store.commitBatch();
+        } catch (SQLException e) {
+          throw new StoreFailure(e);
+        }
+        open = false;
+        uncommitted = 0;
+      }
+      List<Runnable> now = List.copyOf(waiting);
+      waiting.clear();
+      now.forEach(Runnable::run);
     }
   }
 

@@ -42,6 +42,8 @@ public final class EventStore implements AutoCloseable {
 
   private final Connection conn;
   private final Path file;
+  /** Whether saves go into an open batch transaction ({@link #beginBatch()}). */
+  private boolean inBatch;
   /** Bumped by every write through this store or its duplicates: what a cache of answers keys on. */
   private final AtomicLong version;
   /** Longest a read may run, in seconds (0: no limit); DuckDB interrupts a query past it. */
@@ -282,35 +284,20 @@ public final class EventStore implements AutoCloseable {
     if (hasArticle(a.id())) {
       return false;
     }
+    if (inBatch) {
+      try {
+        write(coded, storyId);
+        return true;
+      } catch (SQLException e) {
+        inBatch = false;
+        conn.rollback();
+        conn.setAutoCommit(true);
+        throw e;
+      }
+    }
     conn.setAutoCommit(false);
     try {
-      try (PreparedStatement ps = conn.prepareStatement(
-          "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
-              + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        bind(ps, StoreRows.article(a, storyId));
-        ps.executeUpdate();
-      }
-      String eventValues = "(" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size()) + "'sitrep')";
-      try (PreparedStatement insert = conn.prepareStatement("INSERT INTO events VALUES " + eventValues);
-           PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports VALUES " + eventValues);
-           PreparedStatement report = conn.prepareStatement(
-               "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (Event e : coded.events()) {
-          EventMerger.Merged m = new EventMerger.Merged(e, e.id(), EventMerger.FIRST_REPORT);
-          for (Event known : candidatesFor(e)) {
-            var same = EventMatcher.sameEvent(known, e);
-            if (same.isPresent()) {
-              m = new EventMerger.Merged(e, known.id(), same.get());
-              break;
-            }
-          }
-          PreparedStatement target = m.isFirstReport() ? insert : merged;
-          bind(target, StoreRows.event(e));
-          target.executeUpdate();
-          bind(report, StoreRows.report(m));
-          report.executeUpdate();
-        }
-      }
+      write(coded, storyId);
       conn.commit();
       version.incrementAndGet();
       return true;
@@ -319,6 +306,64 @@ public final class EventStore implements AutoCloseable {
       throw e;
     } finally {
       conn.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Group commit: the saves from here to {@link #commitBatch()} share one transaction, so a stream of
+   * small articles does not pay a commit (and a sync of the log) each. They are visible to this store's
+   * own queries at once, to other connections at the commit. A failed save rolls the whole batch back
+   * and ends it.
+   */
+  public synchronized void beginBatch() throws SQLException {
+    if (!inBatch) {
+      conn.setAutoCommit(false);
+      inBatch = true;
+    }
+  }
+
+  /** Commits the batch begun by {@link #beginBatch()} and ends it. */
+  public synchronized void commitBatch() throws SQLException {
+    if (inBatch) {
+      inBatch = false;
+      try {
+        conn.commit();
+        version.incrementAndGet();
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** Writes an article with its events into the open transaction, each event joined to its earlier reports. */
+  private void write(CodedArticle coded, String storyId) throws SQLException {
+    Article a = coded.article();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      bind(ps, StoreRows.article(a, storyId));
+      ps.executeUpdate();
+    }
+    String eventValues = "(" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size()) + "'sitrep')";
+    try (PreparedStatement insert = conn.prepareStatement("INSERT INTO events VALUES " + eventValues);
+         PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports VALUES " + eventValues);
+         PreparedStatement report = conn.prepareStatement(
+             "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Event e : coded.events()) {
+        EventMerger.Merged m = new EventMerger.Merged(e, e.id(), EventMerger.FIRST_REPORT);
+        for (Event known : candidatesFor(e)) {
+          var same = EventMatcher.sameEvent(known, e);
+          if (same.isPresent()) {
+            m = new EventMerger.Merged(e, known.id(), same.get());
+            break;
+          }
+        }
+        PreparedStatement target = m.isFirstReport() ? insert : merged;
+        bind(target, StoreRows.event(e));
+        target.executeUpdate();
+        bind(report, StoreRows.report(m));
+        report.executeUpdate();
+      }
     }
   }
 
