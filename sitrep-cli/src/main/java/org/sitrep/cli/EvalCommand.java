@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep eval}: measure a stage against a published gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Sitrep against gold data.",
-    subcommands = {EvalCommand.Geo.class, EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Geo.class, EvalCommand.Extraction.class, EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -175,6 +175,72 @@ final class EvalCommand implements Runnable {
         return 1;
       }
       return 0;
+    }
+  }
+
+  /** {@code sitrep eval events}: the coder against the team's event gold set. */
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Event coding against the event gold set: event-level precision, recall and F1 (a match is",
+          "the same document, ACLED event type, date within one day and place within 50 km), per-field",
+          "accuracy over the matched events, and a confusion table of event types by sentence."})
+  static final class Events implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "GOLD", description = "Gold file (eval/events-gold.yaml).")
+    Path goldFile;
+
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+        description = "Folder the gold set's documents are read from (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
+    @Option(names = "--no-filter", description = "Code without the relevance filter.")
+    boolean noFilter;
+
+    @Option(names = "--list", description = "List every gold event's outcome and every spurious event.")
+    boolean list;
+
+    @Option(names = "--min-precision", defaultValue = "0", paramLabel = "P", description = "Exit 1 below this precision.")
+    double minPrecision;
+
+    @Option(names = "--min-recall", defaultValue = "0", paramLabel = "R", description = "Exit 1 below this recall.")
+    double minRecall;
+
+    @Override
+    public Integer call() throws Exception {
+      org.sitrep.eval.EventGold gold = org.sitrep.eval.EventGold.read(goldFile, shared);
+      var pipeline = EventPipeline.assemble(NlpPipeline.shared(), Knowledge.load(Knowledge.UserFiles.NONE), !noFilter);
+      var r = org.sitrep.eval.EventEvaluation.score(gold, pipeline::apply);
+      System.out.printf("gold: %d events in %d documents; coded: %d events%n", r.outcomes().size(), gold.docs().size(),
+          r.coded());
+      System.out.printf("event level: precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f%n", r.precision(), r.matched(),
+          r.coded(), r.recall(), r.matched(), r.outcomes().size(), r.f1());
+      System.out.printf("over the %d matched: actor1 %.3f, actor2 %.3f, fatalities %.3f, sub-event type %.3f%n",
+          r.matched(),
+          r.fieldAccuracy(o -> org.sitrep.eval.EventEvaluation.sameActor(o.gold().actor1(), o.matched().actor1())),
+          r.fieldAccuracy(o -> org.sitrep.eval.EventEvaluation.sameActor(o.gold().actor2(), o.matched().actor2())),
+          r.fieldAccuracy(o -> Math.max(0, o.gold().fatalities()) == Math.max(0, o.matched().fatalities())),
+          r.fieldAccuracy(o -> o.gold().subEventType().equals(o.matched().type().acledSubType())));
+      System.out.println("event types, gold (rows) against coded from the same sentence:");
+      r.confusion().forEach((goldType, row) -> System.out.printf("  %-28s %s%n", goldType, row));
+      if (list) {
+        for (var o : r.outcomes()) {
+          var g = o.gold();
+          System.out.printf("  %s %s [%d,%d] %s %s %s: %s%n", o.matched() != null ? "MATCH" : "MISS ", g.doc(), g.start(),
+              g.end(), g.subEventType(), g.date(), g.location(), o.matched() != null ? describe(o.matched())
+                  : o.sameSentence() == null ? "nothing coded from the sentence" : describe(o.sameSentence()));
+        }
+        r.spurious().forEach(e -> System.out.println("  SPURIOUS " + describe(e)));
+      }
+      boolean failed = r.precision() < minPrecision || r.recall() < minRecall;
+      if (failed) {
+        System.out.printf("FAIL: below the floors (precision %.2f, recall %.2f)%n", minPrecision, minRecall);
+      }
+      return failed ? 1 : 0;
+    }
+
+    private static String describe(org.sitrep.domain.Event e) {
+      return e.type().acledSubType() + " " + e.date().date() + " (" + e.date().precision() + ") "
+          + (e.place() == null ? "no place" : e.place().name() + ", " + e.place().country()) + " | "
+          + (e.actor1() == null ? "-" : e.actor1().name()) + " vs " + (e.actor2() == null ? "-" : e.actor2().name())
+          + " | \"" + e.evidence().trigger() + "\" in " + e.articleId();
     }
   }
 }

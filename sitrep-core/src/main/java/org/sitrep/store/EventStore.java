@@ -295,18 +295,8 @@ public final class EventStore implements AutoCloseable {
         throw e;
       }
     }
-    conn.setAutoCommit(false);
-    try {
-      write(coded, storyId);
-      conn.commit();
-      version.incrementAndGet();
-      return true;
-    } catch (SQLException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(true);
-    }
+    inTransaction(() -> write(coded, storyId));
+    return true;
   }
 
   /**
@@ -469,21 +459,36 @@ public final class EventStore implements AutoCloseable {
     if (eventId.equals(reportId)) {
       throw new SQLException("report " + reportId + " is the first report of its event: nothing to separate it from");
     }
-    conn.setAutoCommit(false);
-    try (PreparedStatement move = conn.prepareStatement("INSERT INTO events SELECT * FROM merged_reports WHERE id = ?");
-         PreparedStatement drop = conn.prepareStatement("DELETE FROM merged_reports WHERE id = ?");
-         PreparedStatement relink = conn.prepareStatement(
-             "UPDATE event_reports SET event_id = report_id, agreed = ? WHERE report_id = ?")) {
-      move.setString(1, reportId);
-      if (move.executeUpdate() != 1) {
-        throw new SQLException("report " + reportId + " was merged before this store kept the coding of merged reports"
-            + " (schema v5); ingest its article into a new store to code it apart");
+    inTransaction(() -> {
+      try (PreparedStatement move = conn.prepareStatement("INSERT INTO events SELECT * FROM merged_reports WHERE id = ?");
+           PreparedStatement drop = conn.prepareStatement("DELETE FROM merged_reports WHERE id = ?");
+           PreparedStatement relink = conn.prepareStatement(
+               "UPDATE event_reports SET event_id = report_id, agreed = ? WHERE report_id = ?")) {
+        move.setString(1, reportId);
+        if (move.executeUpdate() != 1) {
+          throw new SQLException("report " + reportId + " was merged before this store kept the coding of merged"
+              + " reports (schema v5); ingest its article into a new store to code it apart");
+        }
+        drop.setString(1, reportId);
+        drop.executeUpdate();
+        relink.setString(1, "separated from " + eventId + " (had been joined: " + agreed + ")");
+        relink.setString(2, reportId);
+        relink.executeUpdate();
       }
-      drop.setString(1, reportId);
-      drop.executeUpdate();
-      relink.setString(1, "separated from " + eventId + " (had been joined: " + agreed + ")");
-      relink.setString(2, reportId);
-      relink.executeUpdate();
+    });
+  }
+
+  /** Work on the store that commits whole or not at all. */
+  @FunctionalInterface
+  private interface Transaction {
+    void run() throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed (and the data version bumped) or rolled back. */
+  private void inTransaction(Transaction work) throws SQLException {
+    conn.setAutoCommit(false);
+    try {
+      work.run();
       conn.commit();
       version.incrementAndGet();
     } catch (SQLException e) {
@@ -554,29 +559,23 @@ public final class EventStore implements AutoCloseable {
   public synchronized long importParquet(Path dir) throws SQLException {
     String[][] tables = {{"articles", "id"}, {"events", "id"}, {"merged_reports", "id"}, {"event_reports", "report_id"}};
     long before = countEvents();
-    conn.setAutoCommit(false);
-    try (Statement st = conn.createStatement()) {
-      for (String[] t : tables) {
-        Path folder = dir.resolve(PARQUET_FOLDERS.get(t[0]));
-        if (!Files.isDirectory(folder)) {
-          if (t[0].equals("events") || t[0].equals("articles")) {
-            throw new SQLException("no " + t[0] + " folder in " + dir + ": not a Sitrep Parquet export");
+    inTransaction(() -> {
+      try (Statement st = conn.createStatement()) {
+        for (String[] t : tables) {
+          Path folder = dir.resolve(PARQUET_FOLDERS.get(t[0]));
+          if (!Files.isDirectory(folder)) {
+            if (t[0].equals("events") || t[0].equals("articles")) {
+              throw new SQLException("no " + t[0] + " folder in " + dir + ": not a Sitrep Parquet export");
+            }
+            continue;
           }
-          continue;
+          String glob = folder.toAbsolutePath().resolve("**").resolve("*.parquet").toString().replace("'", "''");
+          String origin = t[0].endsWith("events") || t[0].equals("merged_reports") ? ", 'sitrep' AS origin" : "";
+          st.execute("INSERT INTO " + t[0] + " BY NAME SELECT * EXCLUDE (month)" + origin + " FROM read_parquet('"
+              + glob + "', hive_partitioning = true) WHERE " + t[1] + " NOT IN (SELECT " + t[1] + " FROM " + t[0] + ")");
         }
-        String glob = folder.toAbsolutePath().resolve("**").resolve("*.parquet").toString().replace("'", "''");
-        String origin = t[0].endsWith("events") || t[0].equals("merged_reports") ? ", 'sitrep' AS origin" : "";
-        st.execute("INSERT INTO " + t[0] + " BY NAME SELECT * EXCLUDE (month)" + origin + " FROM read_parquet('" + glob
-            + "', hive_partitioning = true) WHERE " + t[1] + " NOT IN (SELECT " + t[1] + " FROM " + t[0] + ")");
       }
-      conn.commit();
-      version.incrementAndGet();
-    } catch (SQLException e) {
-      conn.rollback();
-      throw e;
-    } finally {
-      conn.setAutoCommit(true);
-    }
+    });
     return countEvents() - before;
   }
 
