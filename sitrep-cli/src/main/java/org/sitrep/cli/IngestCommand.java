@@ -35,9 +35,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "NAME", description = "Publisher name for documents whose metadata has none.")
   String source;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Articles coded at once (default: the number of cores, ${DEFAULT-VALUE}); models are shared.")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin
+  ThreadsOption threads;
 
   @Option(names = "--no-filter", description = "Annotate every paragraph, not only those that can hold an event.")
   boolean noFilter;
@@ -60,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
     NlpPipeline nlp = NlpPipeline.shared();
     try (EventStore store = EventStore.open(db.resolve())) {
       Progress progress = new Progress(err, "docs");
-      IngestJob job = new IngestJob(EventPipeline.assemble(nlp, k, !noFilter), store, threads);
+      IngestJob job = new IngestJob(EventPipeline.assemble(nlp, k, !noFilter), store, threads.threads);
       IngestJob.Summary s = job.run(items, new ReadOptions(published, source), new IngestJob.Listener() {
         @Override
         public void failed(IngestException e) {

@@ -51,8 +51,8 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for items with none.")
   LocalDate published;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin
+  ThreadsOption threads;
 
   @Mixin
   DbOption db;
@@ -73,7 +73,7 @@ final class WatchCommand implements Callable<Integer> {
     var k = knowledge.load();
     try (EventStore store = EventStore.open(db.resolve())) {
       // each item durable before the next: a restart must not fetch again what was already stored
-      IngestJob job = new IngestJob(EventPipeline.assemble(NlpPipeline.shared(), k), store, threads, 1);
+      IngestJob job = new IngestJob(EventPipeline.assemble(NlpPipeline.shared(), k), store, threads.threads, 1);
       FeedWatch watch = new FeedWatch(job, store.feeds(), new FeedWatch.Settings(interval, hostDelay, maxBackoff));
       var out = System.out;
       watch.run(urls, new ReadOptions(published, null), new FeedWatch.Listener() {
