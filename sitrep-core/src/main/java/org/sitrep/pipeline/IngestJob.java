@@ -16,9 +16,8 @@ import org.sitrep.store.EventStore;
 /**
  * Reads, codes and stores a list of inputs. A near-identical copy of a stored story (the same wire
  * text on another site) is stored as another source of that story and not coded again. A bad input is
- * reported and skipped; the others go on. An
- * article already in the store is skipped before any NLP, so a re-run after an interruption resumes
- * where it stopped and a repeated ingest adds nothing.
+ * reported and skipped; the others go on. An article already in the store is skipped before any NLP,
+ * so a re-run after an interruption resumes where it stopped and a repeated ingest adds nothing.
  */
 public final class IngestJob {
   /** What the job tells its caller as it goes. */
