@@ -106,7 +106,7 @@ public final class FeedWatch {
         request.header("If-Modified-Since", state.lastModified());
       }
       response = send(request.build());
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
       return failed(state, "fetch failed: " + e, null, listener);
     }
     int code = response.statusCode();
@@ -116,6 +116,9 @@ public final class FeedWatch {
     }
     if (code >= 400) {
       return failed(state, "HTTP " + code, response.headers().firstValue("Retry-After").orElse(null), listener);
+    }
+    if (response.body().length > DocumentSource.MAX_PAGE_BYTES) {
+      return failed(state, "feed over the " + DocumentSource.MAX_PAGE_BYTES + "-byte limit", null, listener);
     }
     List<FeedDocuments.FeedItem> items;
     try {
@@ -213,7 +216,7 @@ public final class FeedWatch {
     try {
       response = send(HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(30))
           .header("User-Agent", USER_AGENT).GET().build());
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IngestException(link, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
     }
     int code = response.statusCode();
@@ -255,7 +258,15 @@ public final class FeedWatch {
     }
     lastRequestByHost.put(host, Instant.now());
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      // at most one byte over the page limit is read: a hostile server cannot fill the heap
+      return http.send(request, info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(),
+          in -> {
+            try (in) {
+              return in.readNBytes((int) DocumentSource.MAX_PAGE_BYTES + 1);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
