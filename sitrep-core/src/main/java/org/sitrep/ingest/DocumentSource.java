@@ -163,7 +163,6 @@ public final class DocumentSource {
         throw new IngestException(location, IngestException.Problem.UNREADABLE, "HTTP " + response.statusCode());
       }
       String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-      java.util.regex.Matcher charset = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)").matcher(type);
       if (type.contains("rss") || type.contains("atom") || FeedDocuments.looksLikeFeed(bytes)) {
         FeedDocuments.read(bytes, location, sink);
         return;
@@ -172,8 +171,16 @@ public final class DocumentSource {
         throw new IngestException(location, IngestException.Problem.TOO_LARGE, "over the " + MAX_PAGE_BYTES + "-byte limit");
       }
       sink.accept(new InputDocument(location, bytes,
-          new InputDocument.Hints(location, charset.find() ? charset.group(1) : null, null, null, type.startsWith("text/plain"))));
+          new InputDocument.Hints(location, charsetOf(type), null, null, type.startsWith("text/plain"))));
     }
+  }
+
+  private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)");
+
+  /** The charset an HTTP Content-Type names, or null. */
+  public static String charsetOf(String contentType) {
+    java.util.regex.Matcher m = CHARSET.matcher(contentType);
+    return m.find() ? m.group(1) : null;
   }
 
   /** One page, or a feed that arrived under a page's name. */

@@ -233,9 +233,8 @@ public final class FeedWatch {
       throw new IngestException(link, IngestException.Problem.TOO_LARGE, "over the page size limit");
     }
     String type = response.headers().firstValue("Content-Type").orElse("");
-    var charset = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)").matcher(type);
     InputDocument.Hints ownHints = own == null ? InputDocument.Hints.NONE : own.hints();
-    return new InputDocument(link, response.body(), new InputDocument.Hints(link, charset.find() ? charset.group(1) : null,
+    return new InputDocument(link, response.body(), new InputDocument.Hints(link, DocumentSource.charsetOf(type),
         ownHints.published(), ownHints.source(), type.startsWith("text/plain")));
   }
 

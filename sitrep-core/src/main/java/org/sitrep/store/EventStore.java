@@ -547,9 +547,8 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** Where each table's rows stand below a Parquet export's folder ({@code sitrep-spark} writes these). */
-  public static final java.util.Map<String, String> PARQUET_FOLDERS = java.util.Map.of(
-      "articles", "articles", "events", "events", "merged_reports", "merged_reports", "event_reports", "event_reports");
+  /** The tables a Parquet export holds, each in a folder of its name ({@code sitrep-spark} writes these). */
+  public static final List<String> PARQUET_TABLES = List.of("articles", "events", "merged_reports", "event_reports");
 
   /**
    * Loads a Parquet export (folders of month-partitioned files, as {@code sitrep-spark} writes them) into
@@ -562,7 +561,7 @@ public final class EventStore implements AutoCloseable {
     inTransaction(() -> {
       try (Statement st = conn.createStatement()) {
         for (String[] t : tables) {
-          Path folder = dir.resolve(PARQUET_FOLDERS.get(t[0]));
+          Path folder = dir.resolve(t[0]);
           if (!Files.isDirectory(folder)) {
             if (t[0].equals("events") || t[0].equals("articles")) {
               throw new SQLException("no " + t[0] + " folder in " + dir + ": not a Sitrep Parquet export");

@@ -12,7 +12,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreRows;
 
 /**
@@ -49,7 +48,7 @@ final class ParquetTables {
     fields.add(DataTypes.createStructField("month", DataTypes.StringType, false));
     spark.createDataFrame(rows, new StructType(fields.toArray(new StructField[0])))
         .write().mode(SaveMode.Overwrite).partitionBy("month")
-        .parquet(output + "/" + EventStore.PARQUET_FOLDERS.get(table));
+        .parquet(output + "/" + table);
   }
 
   private static DataType type(String sql) {

@@ -220,7 +220,7 @@ public final class SparkIngest {
     s.errors().forEach(e -> System.err.println("error: " + e));
     System.out.printf("read %d documents; %d articles, %d events from %d reports; Parquet in %s (%s)%n",
         s.documents(), s.articles(), s.events(), s.reports(), args[1],
-        String.join(", ", EventStore.PARQUET_FOLDERS.values().stream().sorted().toList()));
+        String.join(", ", EventStore.PARQUET_TABLES));
     spark.stop();
     System.exit(s.errors().isEmpty() ? 0 : s.articles() > 0 ? 2 : 1);
   }
