@@ -35,7 +35,8 @@ final class EvalCommand implements Runnable {
     @Option(names = "--end-to-end", description = "Also recognise toponyms in the texts and score the spans.")
     boolean endToEnd;
 
-    @Option(names = "--misses", paramLabel = "FILE", description = "Write the gold toponyms placed wrong or not at all (TSV).")
+    @Option(names = "--misses", paramLabel = "FILE", description = {"Write the gold toponyms placed wrong or not at all (TSV); with --end-to-end also",
+        "the spans recognised that are not gold (spurious) and the gold spans not recognised (missed)."})
     Path misses;
 
     @Override
@@ -69,7 +70,11 @@ final class EvalCommand implements Runnable {
               .then(new PlaceRecognizer(k.gazetteer(), k.regions()));
           Progress progress = new Progress(System.err, "docs");
           GeoEvaluation.Recognition e = GeoEvaluation.recognize(data, places,
-              n -> progress.update(n, data.docs().size(), data.name()));
+              n -> progress.update(n, data.docs().size(), data.name()), line -> {
+                if (missOut != null) {
+                  missOut.println(data.name() + "\t" + line);
+                }
+              });
           System.out.printf("  end to end: precision %.3f recall %.3f F1 %.3f (%d matched of %d gold, %d predicted);"
                   + " matched within 161 km %d%n", e.precision(), e.recall(), e.f1(), e.matched(), e.gold(), e.predicted(),
               e.matchedWithin161());

@@ -31,10 +31,15 @@ public record Place(String gazetteerId, String name, double latitude, double lon
 
   /** Great-circle distance in kilometres (haversine). */
   public double distanceKm(double lat, double lon) {
-    double dLat = Math.toRadians(lat - latitude);
-    double dLon = Math.toRadians(lon - longitude);
+    return distanceKm(latitude, longitude, lat, lon);
+  }
+
+  /** Great-circle distance in kilometres between two WGS84 points (haversine). */
+  public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
     double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-        + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
     return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
   }
 }

@@ -67,9 +67,10 @@ public record GeoDataset(String name, List<Doc> docs) {
         if (lat.isEmpty() || lon.isEmpty() || geonameId.isEmpty()) {
           continue;
         }
-        int start = Integer.parseInt(child(t, "start"));
-        int end = Integer.parseInt(child(t, "end"));
         String surface = first(t, "phrase", "extractedName");
+        int givenStart = Integer.parseInt(child(t, "start"));
+        int start = aligned(text, surface, givenStart);
+        int end = start == givenStart ? Integer.parseInt(child(t, "end")) : start + surface.length();
         toponyms.add(new Toponym(start, end, surface, Double.parseDouble(lat), Double.parseDouble(lon), geonameId,
             child(t, "type")));
       }
@@ -77,6 +78,30 @@ public record GeoDataset(String name, List<Doc> docs) {
     }
     return new GeoDataset(file.getFileName().toString(), docs);
   }
+
+  /**
+   * Where a gold toponym's text really starts. Some TR-News articles carry offsets that drift a few
+   * characters per paragraph from the published text (counted on a differently normalised copy); the
+   * phrase is then found at its occurrence nearest the given offset, within {@value #MAX_DRIFT}
+   * characters. Offsets that point at the phrase are kept as they are.
+   */
+  static int aligned(String text, String phrase, int start) {
+    if (start >= 0 && start + phrase.length() <= text.length() && text.startsWith(phrase, start)) {
+      return start;
+    }
+    int best = start;
+    int bestDrift = MAX_DRIFT + 1;
+    for (int i = text.indexOf(phrase, Math.max(0, start - MAX_DRIFT)); i >= 0 && i <= start + MAX_DRIFT;
+         i = text.indexOf(phrase, i + 1)) {
+      if (Math.abs(i - start) < bestDrift) {
+        bestDrift = Math.abs(i - start);
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static final int MAX_DRIFT = 200;
 
   private static String first(Element e, String... names) {
     for (String n : names) {

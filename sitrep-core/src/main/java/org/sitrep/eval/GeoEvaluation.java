@@ -84,10 +84,10 @@ public final class GeoEvaluation {
     for (GeoDataset.Doc doc : data.docs()) {
       List<String> names = doc.toponyms().stream().map(GeoDataset.Toponym::text).toList();
       List<String> context = publisherCountry(doc.domain()).map(List::of).orElse(List.of());
-      Map<String, Double> first = resolver.focus(names, context);
+      PlaceResolver.Context first = resolver.context(names, context);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
-      Map<String, Double> focus = resolver.refine(firstPass, context);
+      PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
         Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus);
@@ -131,7 +131,7 @@ public final class GeoEvaluation {
 
   /** End to end: the pipeline's own place mentions against the gold spans. */
   public static Recognition recognize(GeoDataset data, Stage<Article, AnnotatedArticle> placesOf,
-                                      java.util.function.IntConsumer progress) {
+                                      java.util.function.IntConsumer progress, java.util.function.Consumer<String> errors) {
     int gold = 0;
     int predicted = 0;
     int matched = 0;
@@ -147,9 +147,13 @@ public final class GeoEvaluation {
       }
       gold += goldSpans.size();
       predicted += found.size();
+      Set<String> foundSpans = new HashSet<>();
       for (PlaceMention m : found) {
+        foundSpans.add(m.start() + ":" + m.end());
+        boolean hit = false;
         for (GeoDataset.Toponym t : doc.toponyms()) {
           if (t.start() == m.start() && t.end() == m.end()) {
+            hit = true;
             matched++;
             Place p = m.place();
             if (p.distanceKm(t.lat(), t.lon()) <= ACCURACY_KM) {
@@ -157,6 +161,16 @@ public final class GeoEvaluation {
             }
             break;
           }
+        }
+        if (!hit) {
+          errors.accept(String.join("\t", doc.id(), m.text(), "spurious", m.place().gazetteerId(),
+              context(doc.text(), m.start(), m.end())));
+        }
+      }
+      for (GeoDataset.Toponym t : doc.toponyms()) {
+        if (!foundSpans.contains(t.start() + ":" + t.end())) {
+          errors.accept(String.join("\t", doc.id(), t.text(), "missed", t.geonameId(),
+              context(doc.text(), t.start(), t.end())));
         }
       }
       progress.accept(++n);
@@ -176,6 +190,14 @@ public final class GeoEvaluation {
       return Optional.empty();
     }
     return Optional.of(tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT));
+  }
+
+  /** The span with some text either side, on one line, for reading an error list. */
+  private static String context(String text, int start, int end) {
+    int from = Math.max(0, start - 40);
+    int to = Math.min(text.length(), end + 40);
+    return (text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to))
+        .replaceAll("\\s+", " ");
   }
 
   private static double median(List<Double> values) {

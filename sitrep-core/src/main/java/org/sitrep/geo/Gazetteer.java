@@ -34,6 +34,8 @@ public final class Gazetteer {
   private final Map<String, Integer> positionById;
   /** Folded demonym ("syrian") to the id of its place. Kept apart from names: "Syrian" is not a place name. */
   private final Map<String, String> demonyms;
+  /** The most populous populated place of each first-level division, by "CC.A1". */
+  private final Map<String, GazetteerEntry> largestPlaceByAdmin1;
 
   Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byFolded, Map<String, int[]> byVariant,
             Map<String, String> demonyms) {
@@ -42,8 +44,14 @@ public final class Gazetteer {
     this.byVariant = byVariant;
     this.demonyms = demonyms;
     this.positionById = new HashMap<>(entries.size() * 2);
+    this.largestPlaceByAdmin1 = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      positionById.put(entries.get(i).id(), i);
+      GazetteerEntry e = entries.get(i);
+      positionById.put(e.id(), i);
+      if (e.isPopulatedPlace() && !e.admin1Code().isEmpty()) {
+        largestPlaceByAdmin1.merge(e.country() + "." + e.admin1Code(), e,
+            (a, b) -> b.population() > a.population() ? b : a);
+      }
     }
   }
 
@@ -96,6 +104,11 @@ public final class Gazetteer {
       return Optional.empty();
     }
     return byId("admin2:" + e.country() + "." + e.admin1Code() + "." + e.admin2Code());
+  }
+
+  /** The most populous place of a first-level division: its metropolis, which news may name it by. */
+  public Optional<GazetteerEntry> largestPlaceIn(GazetteerEntry admin1) {
+    return Optional.ofNullable(largestPlaceByAdmin1.get(admin1.country() + "." + admin1.admin1Code()));
   }
 
   public Optional<GazetteerEntry> country(String iso2) {

@@ -34,6 +34,17 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       "party", "times", "post", "news", "post-gazette", "journal", "herald", "tribune", "observatory", "academy",
       "association", "society", "hospital", "museum", "club", "network", "organization", "organisation", "commission");
   private static final int MAX_NGRAM = 8;
+  /**
+   * Capitalised words that some village somewhere is named after but that, standing alone and unseen
+   * by NER as a location, are titles or the heads of institutions' names: "Interior Minister", "Mrs
+   * Clinton", "Superior Court".
+   */
+  private static final Set<String> NOT_PLACES_ALONE = Set.of("minister", "secretary", "president", "premier",
+      "mrs", "mr", "ms", "dr", "sen", "gov", "rep", "judge", "justice", "court", "chief", "general", "governor",
+      "senator", "mayor", "commissioner", "chancellor", "ambassador", "king", "queen", "prince", "princess",
+      "sheikh", "colonel", "captain", "sergeant", "officer", "director", "bishop", "pope", "pastor", "professor",
+      "city", "road", "street", "avenue", "hall", "church", "hospital", "university", "academy", "centre", "center",
+      "county", "state", "district", "province", "airport", "station", "bridge", "park", "square", "lake", "river");
   private static final Set<String> ADMIN1_SUFFIXES = Set.of("countryside", "province", "governorate", "provinces");
   private static final Set<String> ADMIN2_SUFFIXES = Set.of("district");
   private static final Set<String> NEAR_SUFFIXES = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
@@ -69,14 +80,14 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       recognize(sentence, body, input.actors(), spans);
     }
     List<String> actorCountries = input.actors().stream().map(a -> a.actor().country()).toList();
-    Map<String, Double> first = resolver.focus(spans.stream().map(Span::name).toList(), actorCountries);
+    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {
         resolver.resolve(s.name(), s.modifier(), s.fromNer(), first).ifPresent(firstPass::add);
       }
     }
-    Map<String, Double> focus = resolver.refine(firstPass, actorCountries);
+    PlaceResolver.Context focus = resolver.refine(first, firstPass, actorCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
     for (Span s : spans) {
@@ -151,6 +162,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         continue;
       }
       int end = longestKnownFrom(tokens, body, i, -1, taken, false);
+      if (end == i && NOT_PLACES_ALONE.contains(lower(tokens.get(i)))) {
+        continue; // "Interior Minister Suleyman Soylu", "Mrs Clinton", "Superior Court": titles and heads
+      }
       if (end >= 0) {
         addSpan(tokens, body, i, end, false, spans, taken);
         i = end;

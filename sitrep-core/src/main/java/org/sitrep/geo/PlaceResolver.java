@@ -2,6 +2,9 @@ package org.sitrep.geo;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.domain.GeoPrecision;
@@ -16,6 +19,17 @@ import org.sitrep.domain.Place;
  * village of New Providence that is also called Turkey).
  */
 public final class PlaceResolver {
+  private static final double NEIGHBOURS_WEIGHT = 1.5;
+  /** Countries whose place names reach English news as romanisations of Arabic, Persian, Kurdish or
+   * Turkish, with the spelling variants {@link NameKeys#variant} folds together. */
+  private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "TR", "IR", "AF", "PK", "LB", "JO", "PS",
+      "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "EH", "MR", "SD", "SS", "SO",
+      "DJ", "TD", "AZ", "TM", "UZ", "TJ", "KZ", "KG");
+  private static final double NEAR_KM = 30;
+  /** Readings of a name that may anchor its neighbours: the most populous, so that hamlets sharing a
+   * common name ("Washington", "Columbia") do not make every town near one of them look coherent. */
+  private static final int ANCHORS_PER_NAME = 10;
+  private static final double FAR_KM = 300;
   private final Gazetteer gazetteer;
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -27,10 +41,38 @@ public final class PlaceResolver {
   }
 
   /**
-   * Country focus of a document: each country's share of the country names and demonyms among its
+   * What the resolver knows of a document: its focus (each country's share under its ISO code, each
+   * first-level division's under "CC.A1") and the gazetteer readings of every place name in it, by
+   * folded name, for the spatial-coherence feature.
+   */
+  public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName) {
+    /** No document around the name: no focus, no neighbours. */
+    public static final Context NONE = new Context(Map.of(), Map.of());
+  }
+
+  /**
+   * A document's first context: each country's share of the country names and demonyms among its
    * place names (weight 2) and of context countries (weight 0.5): its actors', its publisher's.
    */
-  public Map<String, Double> focus(Collection<String> placeNames, Collection<String> contextCountries) {
+  public Context context(Collection<String> placeNames, Collection<String> contextCountries) {
+    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames));
+  }
+
+  /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
+  private Map<String, List<GazetteerEntry>> readingsByName(Collection<String> placeNames) {
+    Map<String, List<GazetteerEntry>> readings = new HashMap<>();
+    for (String name : placeNames) {
+      readings.computeIfAbsent(NameKeys.fold(name), k -> gazetteer.candidates(name).stream()
+          .filter(c -> c.exactName() && !c.entry().isCountry() && !c.entry().isRegion())
+          .map(Gazetteer.Candidate::entry)
+          .sorted(java.util.Comparator.comparingLong(GazetteerEntry::population).reversed())
+          .limit(ANCHORS_PER_NAME).toList());
+    }
+    readings.values().removeIf(List::isEmpty);
+    return readings;
+  }
+
+  private Map<String, Double> focus(Collection<String> placeNames, Collection<String> contextCountries) {
     Map<String, Double> counts = new HashMap<>();
     for (String name : placeNames) {
       gazetteer.placeOfDemonym(name).filter(GazetteerEntry::isCountry)
@@ -59,11 +101,15 @@ public final class PlaceResolver {
    * "CA.08"), so "London" in a story of Ontario towns is London, Ontario. Context countries keep
    * their weight.
    */
-  public Map<String, Double> refine(Collection<Reading> firstPass, Collection<String> contextCountries) {
+  public Context refine(Context first, Collection<Reading> firstPass, Collection<String> contextCountries) {
     Map<String, Double> countries = new HashMap<>();
     Map<String, Double> admins = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Reading r : firstPass) {
       Place p = r.place();
+      if (!seen.add(p.gazetteerId())) {
+        continue; // a place named five times is one place: a wrong first reading must not outvote the rest
+      }
       if (p.country().isEmpty()) {
         continue;
       }
@@ -81,7 +127,7 @@ public final class PlaceResolver {
     countries.forEach((k, v) -> focus.put(k, v / totalCountries));
     double totalAdmins = admins.values().stream().mapToDouble(Double::doubleValue).sum();
     admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
-    return focus;
+    return new Context(focus, first.readingsByName());
   }
 
   /**
@@ -91,7 +137,8 @@ public final class PlaceResolver {
    * @param trusted  whether something besides the gazetteer (NER, gold annotation) says this is a place;
    *                 if not, small villages outside the focus countries are refused as likely words
    */
-  public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Map<String, Double> focus) {
+  public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context) {
+    Map<String, Double> focus = context.focus();
     Optional<GazetteerEntry> demonymOf = gazetteer.placeOfDemonym(name);
     if (demonymOf.isPresent()) {
       GazetteerEntry e = demonymOf.get();
@@ -108,17 +155,22 @@ public final class PlaceResolver {
       if (!trusted && e.isPopulatedPlace() && e.population() < 1000 && countryFocus == 0) {
         continue; // an unknown village abroad is likelier an ordinary capitalised word
       }
-      if (!c.exactName() && singleWord && countryFocus < 0.2) {
-        continue; // a one-word skeleton match is only believable in a country the story is about
+      if (!c.exactName() && (!TRANSLITERATED.contains(e.country()) || singleWord && countryFocus < 0.2)) {
+        // The skeleton tier exists for romanisations of Arabic, Persian, Kurdish and Turkish names; a
+        // skeleton match elsewhere is a different name ("Helmet" is not Helmetta, "Point Peron" not
+        // Ponta Porã). A one-word skeleton match is only believable in a country the story is about.
+        continue;
       }
       if (acronym && e.isPopulatedPlace() && e.population() < 100_000) {
         continue; // "US", "EU", "UK" are not the villages Us, Eu and Uk
       }
-      boolean primaryName = NameKeys.fold(e.name()).equals(folded);
+      // A team-written region's every name is one the team meant ("the Atlantic" is the ocean).
+      boolean primaryName = e.isRegion() || NameKeys.fold(e.name()).equals(folded);
       double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)
-          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus;
+          + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus
+          + NEIGHBOURS_WEIGHT * neighbours(e, folded, context);
       if (score > bestScore) {
         bestScore = score;
         best = e;
@@ -127,22 +179,80 @@ public final class PlaceResolver {
     if (best == null) {
       return Optional.empty();
     }
-    if (modifier == null && (best.isAdmin1() || best.isAdmin2())) {
-      best = eponymousCity(best, name).orElse(best);
+    if (modifier == null) {
+      best = cityOrProvince(best, name);
     }
     double score = bestScore;
     return Optional.ofNullable(placeAt(best, modifier)).map(p -> new Reading(p, score));
   }
 
   /**
-   * The largest city of an admin area that bears its name ("New York" in New York, "Aleppo" in Aleppo):
-   * without "state" or "province" in the text, news means the city.
+   * Spatial coherence: the share of the document's other place names that have a reading near this
+   * one. A place is near another within {@value #NEAR_KM} km (full credit; none beyond
+   * {@value #FAR_KM} km, log-linear between) or inside a first-level division read from another name;
+   * a country or first-level division is near the names with a reading inside it. A story of Bowling
+   * Green, Edmonton and Glasgow is in Kentucky; one of Strathroy, Middlesex and London is in Ontario;
+   * "California" beside San Diego and Fresno is the state, not a hamlet that happens to neighbour one.
    */
-  private Optional<GazetteerEntry> eponymousCity(GazetteerEntry area, String name) {
-    return gazetteer.candidates(name).stream().map(Gazetteer.Candidate::entry)
-        .filter(e -> e.isPopulatedPlace() && e.country().equals(area.country())
-            && e.admin1Code().equals(area.admin1Code()) && e.population() >= area.population())
-        .findFirst();
+  private static double neighbours(GazetteerEntry e, String folded, Context context) {
+    if (e.isRegion() || context.readingsByName().size() < 2) {
+      return 0;
+    }
+    double sum = 0;
+    int others = 0;
+    for (Map.Entry<String, List<GazetteerEntry>> name : context.readingsByName().entrySet()) {
+      if (name.getKey().equals(folded)) {
+        continue;
+      }
+      others++;
+      double best = 0;
+      for (GazetteerEntry other : name.getValue()) {
+        best = Math.max(best, nearness(e, other));
+        if (best == 1.0) {
+          break;
+        }
+      }
+      sum += best;
+    }
+    return others == 0 ? 0 : sum / others;
+  }
+
+  /** How near two readings are, from 0 to 1: by containment where one is an area, else by distance. */
+  private static double nearness(GazetteerEntry e, GazetteerEntry other) {
+    if (e.isCountry()) {
+      return other.country().equals(e.country()) ? 1.0 : 0;
+    }
+    if (e.isAdmin1() || other.isAdmin1()) {
+      return other.country().equals(e.country()) && other.admin1Code().equals(e.admin1Code()) ? 1.0 : 0;
+    }
+    double km = Place.distanceKm(e.latitude(), e.longitude(), other.latitude(), other.longitude());
+    return km <= NEAR_KM ? 1.0 : km >= FAR_KM ? 0 : 1 - Math.log(km / NEAR_KM) / Math.log(FAR_KM / NEAR_KM);
+  }
+
+  /**
+   * A name shared by a first-level division and a city inside it, with no "province" or "city" in the
+   * text: news means the city when it is the division's metropolis (Aleppo, Deir ez-Zor, New York),
+   * the division when the division has a bigger city (Quebec, whose metropolis is Montreal).
+   */
+  private GazetteerEntry cityOrProvince(GazetteerEntry best, String name) {
+    GazetteerEntry area = best.isAdmin1() ? best : null;
+    GazetteerEntry city = best.isPopulatedPlace() ? best : null;
+    for (Gazetteer.Candidate c : gazetteer.candidates(name)) {
+      GazetteerEntry e = c.entry();
+      if (!c.exactName() || !e.country().equals(best.country()) || !e.admin1Code().equals(best.admin1Code())) {
+        continue;
+      }
+      if (area == null && e.isAdmin1()) {
+        area = e;
+      } else if (city == null && e.isPopulatedPlace()) {
+        city = e;
+      }
+    }
+    if (area == null || city == null) {
+      return best;
+    }
+    GazetteerEntry largest = gazetteer.largestPlaceIn(area).orElse(city);
+    return largest.id().equals(city.id()) ? city : area;
   }
 
   private static double featureWeight(GazetteerEntry e, GeoPrecision modifier) {

@@ -27,7 +27,14 @@ public final class TestGazetteer {
       row(170063, "Aleppo", "Aleppo", "Halab", 36.20124, 37.16117, "PPLA", "SY", "09", "", 1602264),
       row(98182, "Baghdad", "Baghdad", "Bagdad", 33.34058, 44.40088, "PPLC", "IQ", "07", "", 7216000),
       row(90001, "Hajin", "Hajin", "", 34.9, 50.3, "PPL", "IR", "26", "", 2100),
-      row(2643071, "March", "March", "", 52.55131, 0.08828, "PPL", "GB", "ENG", "", 22298));
+      row(2643071, "March", "March", "", 52.55131, 0.08828, "PPL", "GB", "ENG", "", 22298),
+      // London, England against London, Ontario (with its neighbour Strathroy); Quebec City, which is
+      // not its province's metropolis (Montreal is)
+      row(2643743, "London", "London", "", 51.50853, -0.12574, "PPLC", "GB", "ENG", "", 8961989),
+      row(6058560, "London", "London", "", 42.98339, -81.23304, "PPL", "CA", "08", "", 346765),
+      row(6156244, "Strathroy", "Strathroy", "", 42.95009, -81.61633, "PPL", "CA", "08", "", 14401),
+      row(6325494, "Québec", "Quebec", "Quebec,Quebec City", 46.81228, -71.21454, "PPLA", "CA", "10", "", 531902),
+      row(6077243, "Montréal", "Montreal", "Montreal", 45.50884, -73.58781, "PPL", "CA", "10", "", 1762949));
 
   private static String row(int id, String name, String ascii, String alternates, double lat, double lon, String code,
                             String country, String admin1, String admin2, long population) {
@@ -45,7 +52,7 @@ public final class TestGazetteer {
     Files.writeString(admin.resolve("admin1.json"), """
         [{"code":"SY.07","name":"Deir ez-Zor"},{"code":"SY.11","name":"Homs"},{"code":"SY.12","name":"Idlib"},
          {"code":"SY.09","name":"Aleppo"},{"code":"IQ.07","name":"Baghdad"},{"code":"IR.26","name":"Qom"},
-         {"code":"GB.ENG","name":"England"}]""");
+         {"code":"GB.ENG","name":"England"},{"code":"CA.08","name":"Ontario"},{"code":"CA.10","name":"Quebec"}]""");
     Files.writeString(admin.resolve("admin2.json"), "[]");
     Path countries = nodeModules.resolve("world-countries");
     Files.createDirectories(countries);
@@ -53,6 +60,7 @@ public final class TestGazetteer {
         [{"name":{"common":"Syria","official":"Syrian Arab Republic"},"cca2":"SY","altSpellings":["SY","Syrian Arab Republic"],"latlng":[35,38],"demonyms":{"eng":{"f":"Syrian","m":"Syrian"}}},
          {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","altSpellings":["IQ","Republic of Iraq"],"latlng":[33,44],"demonyms":{"eng":{"f":"Iraqi","m":"Iraqi"}}},
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
+         {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]}]""");
   }
 

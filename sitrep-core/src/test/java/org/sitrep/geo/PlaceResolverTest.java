@@ -1,0 +1,50 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+  private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.get());
+
+  private String resolveAmong(String name, List<String> documentNames) {
+    PlaceResolver.Context context = resolver.context(documentNames, List.of());
+    return resolver.resolve(name, null, true, context).orElseThrow().place().gazetteerId();
+  }
+
+  @Test
+  void aCapitalWinsWhenTheStoryNamesNothingNearAnyReading() {
+    assertThat(resolveAmong("London", List.of("London"))).isEqualTo("geonames:2643743");
+  }
+
+  @Test
+  void neighbouringPlacesInTheStoryPullAnAmbiguousNameToThem() {
+    assertThat(resolveAmong("London", List.of("London", "Strathroy"))).isEqualTo("geonames:6058560");
+  }
+
+  @Test
+  void aFirstLevelDivisionNamedInTheStoryHoldsItsPlaces() {
+    assertThat(resolveAmong("London", List.of("London", "Ontario"))).isEqualTo("geonames:6058560");
+  }
+
+  @Test
+  void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
+    assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
+  }
+
+  @Test
+  void aNameSharedByAProvinceAndALesserCityMeansTheProvince() {
+    assertThat(resolveAmong("Quebec", List.of("Quebec"))).isEqualTo("admin1:CA.10");
+  }
+
+  @Test
+  void repeatedMentionsOfAFirstReadingDoNotOutvoteTheOtherPlaces() {
+    PlaceResolver.Context first = resolver.context(List.of("London", "London", "London", "Strathroy"), List.of());
+    List<PlaceResolver.Reading> readings = List.of("London", "London", "London", "Strathroy").stream()
+        .map(n -> resolver.resolve(n, null, true, first).orElseThrow()).toList();
+    PlaceResolver.Context refined = resolver.refine(first, readings, List.of());
+    assertThat(refined.focus()).containsKey("CA.08");
+    assertThat(resolver.resolve("London", null, true, refined).orElseThrow().place().country()).isEqualTo("CA");
+  }
+}
