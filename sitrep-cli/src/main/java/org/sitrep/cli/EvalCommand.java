@@ -39,8 +39,13 @@ final class EvalCommand implements Runnable {
         "the spans recognised that are not gold (spurious) and the gold spans not recognised (missed)."})
     Path misses;
 
+    @Option(names = "--min-f1", defaultValue = "0", paramLabel = "F1",
+        description = "With --end-to-end: exit 1 if a dataset's recognition F1 is below this (CI's floor).")
+    double minF1;
+
     @Override
     public Integer call() throws Exception {
+      int status = 0;
       long t0 = System.nanoTime();
       Knowledge k = Knowledge.load(Knowledge.UserFiles.NONE);
       System.out.printf("gazetteer: %d entries, loaded in %.2f s%n", k.gazetteer().size(), (System.nanoTime() - t0) / 1e9);
@@ -58,9 +63,9 @@ final class EvalCommand implements Runnable {
             });
         System.out.printf("%s: %d articles, %d gold toponyms with coordinates%n", data.name(), data.docs().size(),
             data.toponymCount());
-        System.out.printf("  gold spans: accuracy@161km %.3f (%d/%d), resolved %d, median error %.0f km; "
-                + "%.0f toponyms/s%n", r.accuracy(), r.within161(), r.toponyms(), r.resolved(), r.medianErrorKm(),
-            r.toponyms() / r.resolveSeconds());
+        System.out.printf("  gold spans: accuracy@161km %.3f (%d/%d), resolved %d, median error %.0f km, mean error"
+                + " %.0f km (resolved ones), AUC of log errors %.3f; %.0f toponyms/s%n", r.accuracy(), r.within161(),
+            r.toponyms(), r.resolved(), r.medianErrorKm(), r.meanErrorKm(), r.auc(), r.toponyms() / r.resolveSeconds());
         System.out.printf("  gold spans, areas scored by containment: accuracy %.3f (%d/%d): a toponym resolved to a"
             + " country or first-level division that holds the gold point counts as a hit%n", r.accuracyByArea(),
             r.withinByArea(), r.toponyms());
@@ -78,12 +83,16 @@ final class EvalCommand implements Runnable {
           System.out.printf("  end to end: precision %.3f recall %.3f F1 %.3f (%d matched of %d gold, %d predicted);"
                   + " matched within 161 km %d%n", e.precision(), e.recall(), e.f1(), e.matched(), e.gold(), e.predicted(),
               e.matchedWithin161());
+          if (e.f1() < minF1) {
+            System.out.printf("  FAIL: end-to-end F1 %.3f is below the floor %.3f%n", e.f1(), minF1);
+            status = 1;
+          }
         }
       }
       if (missOut != null) {
         missOut.close();
       }
-      return 0;
+      return status;
     }
   }
 

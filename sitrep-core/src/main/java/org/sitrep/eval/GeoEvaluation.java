@@ -33,8 +33,8 @@ public final class GeoEvaluation {
    * {@value #AREA_PROBE_KM} km): for areas the point-distance measure scores the gazetteer's choice of
    * representative point, not the resolution.
    */
-  public record Resolution(int toponyms, int resolved, int within161, double medianErrorKm, int withinByArea,
-                           double resolveSeconds) {
+  public record Resolution(int toponyms, int resolved, int within161, double medianErrorKm, double meanErrorKm,
+                           double auc, int withinByArea, double resolveSeconds) {
     public double accuracy() {
       return toponyms == 0 ? 0 : (double) within161 / toponyms;
     }
@@ -113,7 +113,8 @@ public final class GeoEvaluation {
     for (AreaMiss m : areaMisses) { // after the timed part: the probe is a scan of the gazetteer
       areaHits += holds(m.place(), m.lat(), m.lon(), placeAt) ? 1 : 0;
     }
-    return new Resolution(total, resolved, hits, median(errors), areaHits, resolveSeconds);
+    return new Resolution(total, resolved, hits, median(errors), meanOfResolved(errors), auc(errors), areaHits,
+        resolveSeconds);
   }
 
   /** Whether a resolved country or first-level division holds a point, judged by the place nearest it. */
@@ -198,6 +199,23 @@ public final class GeoEvaluation {
     int to = Math.min(text.length(), end + 40);
     return (text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to))
         .replaceAll("\\s+", " ");
+  }
+
+  /** Half the Earth's circumference: the largest possible error, charged to an unresolved toponym. */
+  private static final double MAX_ERROR_KM = 20_039;
+
+  /**
+   * Area under the curve of log errors (Gritta et al. 2018): the mean of ln(1 + error) / ln(1 + the
+   * largest possible error), an unresolved toponym counting as the largest. 0 is perfect, 1 is worst.
+   */
+  private static double auc(List<Double> errors) {
+    return errors.stream().mapToDouble(e -> Math.log1p(Math.min(e, MAX_ERROR_KM)) / Math.log1p(MAX_ERROR_KM))
+        .average().orElse(0);
+  }
+
+  /** Mean error in km over the resolved toponyms. */
+  private static double meanOfResolved(List<Double> errors) {
+    return errors.stream().filter(e -> e != Double.MAX_VALUE).mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   private static double median(List<Double> values) {

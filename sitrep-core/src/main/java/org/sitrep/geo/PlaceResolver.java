@@ -20,6 +20,20 @@ import org.sitrep.domain.Place;
  */
 public final class PlaceResolver {
   private static final double NEIGHBOURS_WEIGHT = 1.5;
+  /** Words before a place name that make a part of it or its surroundings: "North London", "Greater Toronto". */
+  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
+      "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "downtown", "metro", "rural",
+      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+      "southwestern");
+  /** Words after a place name that say what kind of area it names. */
+  private static final Map<String, GeoPrecision> AREA_WORDS = Map.ofEntries(
+      Map.entry("province", GeoPrecision.ADMIN1), Map.entry("governorate", GeoPrecision.ADMIN1),
+      Map.entry("state", GeoPrecision.ADMIN1), Map.entry("prefecture", GeoPrecision.ADMIN1),
+      Map.entry("county", GeoPrecision.ADMIN2), Map.entry("co", GeoPrecision.ADMIN2),
+      Map.entry("district", GeoPrecision.ADMIN2), Map.entry("area", GeoPrecision.NEAR),
+      Map.entry("region", GeoPrecision.NEAR), Map.entry("countryside", GeoPrecision.NEAR),
+      Map.entry("city", GeoPrecision.NEAR), Map.entry("metro", GeoPrecision.NEAR),
+      Map.entry("suburbs", GeoPrecision.NEAR), Map.entry("outskirts", GeoPrecision.NEAR));
   /** Countries whose place names reach English news as romanisations of Arabic, Persian, Kurdish or
    * Turkish, with the spelling variants {@link NameKeys#variant} folds together. */
   private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "TR", "IR", "AF", "PK", "LB", "JO", "PS",
@@ -138,6 +152,71 @@ public final class PlaceResolver {
    *                 if not, small villages outside the focus countries are refused as likely words
    */
   public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context) {
+    Optional<Reading> whole = resolveWhole(name, modifier, trusted, context);
+    return whole.isPresent() ? whole : resolveByPart(name, trusted, context);
+  }
+
+  /**
+   * A name the gazetteer does not know as a whole, read from the place inside it, and marked as near
+   * that place, never as exact: "Greater Toronto Area" and "North London" from Toronto and London,
+   * "Fars Province" and "Plymouth Co." as the divisions they name, "Vancouver Art Gallery" and
+   * "Colorado State University" from the place their name carries. Only the inner name is scored; if
+   * none is known the name stays unresolved.
+   */
+  private Optional<Reading> resolveByPart(String name, boolean trusted, Context context) {
+    List<String> words = List.of(name.strip().split("\\s+|(?<=\\p{L})-(?=\\p{Lu})"));
+    if (words.size() < 2) {
+      return Optional.empty();
+    }
+    int from = 0;
+    int to = words.size();
+    while (from < to - 1 && QUALIFIERS.contains(NameKeys.fold(words.get(from)))) {
+      from++;
+    }
+    GeoPrecision level = null;
+    while (to > from + 1 && AREA_WORDS.containsKey(NameKeys.fold(words.get(to - 1)))) {
+      GeoPrecision p = AREA_WORDS.get(NameKeys.fold(words.get(to - 1)));
+      level = level == null ? p : level;
+      to--;
+    }
+    if (from > 0 || to < words.size()) {
+      GeoPrecision modifier = level == GeoPrecision.ADMIN1 || level == GeoPrecision.ADMIN2 ? level : GeoPrecision.NEAR;
+      Optional<Reading> inner = resolveWhole(String.join(" ", words.subList(from, to)), modifier, trusted, context);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    // The longest run of capitalised words that names a place of some standing, the leftmost first.
+    for (int length = words.size() - 1; length >= 1; length--) {
+      for (int i = 0; i + length <= words.size(); i++) {
+        List<String> run = words.subList(i, i + length);
+        if (!run.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))) || onlyDirections(run)
+            || i > 0 && length == 1 && gazetteer.placeOfDemonym(run.get(0)).isPresent()) {
+          // "South" of "South Kilburn Estate" is no place; "American" of "Central American" no country,
+          // though "Russian" of "Russian Embassy" is
+          continue;
+        }
+        Optional<Reading> inner = resolveWhole(String.join(" ", run), GeoPrecision.NEAR, trusted, context)
+            .filter(r -> r.place().precision() != GeoPrecision.NEAR || prominent(r.place()));
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether every word is a compass word or qualifier ("West", "South East", "Central", "West Coast"). */
+  private static boolean onlyDirections(List<String> words) {
+    return words.stream().map(NameKeys::fold).allMatch(w -> QUALIFIERS.contains(w) || w.equals("coast"));
+  }
+
+  /** A town big enough that an institution or event named after it is likely named after it. */
+  private boolean prominent(Place p) {
+    return gazetteer.byId(p.gazetteerId()).map(e -> e.population() >= 50_000).orElse(false);
+  }
+
+  private Optional<Reading> resolveWhole(String name, GeoPrecision modifier, boolean trusted, Context context) {
     Map<String, Double> focus = context.focus();
     Optional<GazetteerEntry> demonymOf = gazetteer.placeOfDemonym(name);
     if (demonymOf.isPresent()) {
@@ -146,6 +225,7 @@ public final class PlaceResolver {
     }
     String folded = NameKeys.fold(name);
     boolean singleWord = folded.indexOf(' ') < 0;
+    boolean compassName = onlyDirections(List.of(folded.split(" ")));
     boolean acronym = name.replace(".", "").length() <= 4 && name.chars().noneMatch(Character::isLowerCase);
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -160,6 +240,9 @@ public final class PlaceResolver {
         // skeleton match elsewhere is a different name ("Helmet" is not Helmetta, "Point Peron" not
         // Ponta Porã). A one-word skeleton match is only believable in a country the story is about.
         continue;
+      }
+      if (compassName && modifier == null && countryFocus < 0.2) {
+        continue; // "the West", "West Coast": Cameroon's West region only in a story about Cameroon
       }
       if (acronym && e.isPopulatedPlace() && e.population() < 100_000) {
         continue; // "US", "EU", "UK" are not the villages Us, Eu and Uk

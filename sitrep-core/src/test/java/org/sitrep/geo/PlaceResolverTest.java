@@ -47,4 +47,30 @@ class PlaceResolverTest {
     assertThat(refined.focus()).containsKey("CA.08");
     assertThat(resolver.resolve("London", null, true, refined).orElseThrow().place().country()).isEqualTo("CA");
   }
+
+  @Test
+  void aQualifiedNameIsReadAsNearThePlaceItQualifies() {
+    var reading = resolver.resolve("North London", null, true, PlaceResolver.Context.NONE).orElseThrow();
+    assertThat(reading.place().gazetteerId()).isEqualTo("geonames:2643743");
+    assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
+  }
+
+  @Test
+  void anAreaWordAfterANameMakesItTheDivision() {
+    assertThat(resolver.resolve("Aleppo Governorate", null, true, PlaceResolver.Context.NONE).orElseThrow()
+        .place().gazetteerId()).isEqualTo("admin1:SY.09");
+  }
+
+  @Test
+  void anInstitutionNamedAfterAPlaceOfStandingIsNearThatPlace() {
+    var reading = resolver.resolve("Baghdad Art Gallery", null, true, PlaceResolver.Context.NONE).orElseThrow();
+    assertThat(reading.place().gazetteerId()).isEqualTo("geonames:98182");
+    assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
+  }
+
+  @Test
+  void aNameWithNoKnownPlaceInsideStaysUnresolved() {
+    assertThat(resolver.resolve("Wembley Stadium", null, true, PlaceResolver.Context.NONE)).isEmpty();
+    assertThat(resolver.resolve("South Kilburn Estate", null, true, PlaceResolver.Context.NONE)).isEmpty();
+  }
 }
