@@ -52,6 +52,12 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+  /** Words by which a story says that what it tells now is another incident than the one before. */
+  private static final java.util.regex.Pattern DISTINCT_INCIDENT = java.util.regex.Pattern.compile(
+      "(?i)\\b(another|second|third|fourth|fifth|separate|separately|earlier|previous|prior)\\b");
+  /** ACLED types of violence, which a generic word ("killed", "the attack") may stand for. */
+  private static final Set<String> VIOLENT_TYPES = Set.of("Battles", "Explosions/Remote violence",
+      "Violence against civilians");
   private static final Set<String> GEOGRAPHIC_HEADS = Set.of("countryside", "province", "governorate", "district",
       "area", "outskirts", "region", "desert", "valley", "city", "town", "village", "suburb", "border", "camp",
       "neighborhood", "neighbourhood", "vicinity", "environs");
@@ -109,11 +115,84 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         continue; // a future event is a plan or a forecast, not a report
       }
       Event e = toEvent(d, article);
-      if (out.stream().noneMatch(o -> sameFacts(o, e))) {
+      if (toldAsAnotherIncident(e) || out.stream().noneMatch(o -> sameFacts(o, e))) {
         out.add(e);
       }
     }
-    return new CodedArticle(article, out);
+    return new CodedArticle(article, retellingsMerged(out));
+  }
+
+  /**
+   * One event per occurrence: a story tells its main event several times ("a bomb exploded ... the
+   * blast killed 25 ... the attack on the cathedral"), each telling with part of the facts. A later
+   * mention joins an earlier one when the dates overlap (each widened by its precision), the places
+   * agree at the coarser precision (Giza within Egypt; a mention with no place agrees with any),
+   * the actors that both name agree, and the types are one, or one is only a consequence or a generic
+   * word ("killed", "the attack") that the other, more specific, explains. The joined event keeps the
+   * first mention's evidence and the more precise date and place.
+   */
+  static List<Event> retellingsMerged(List<Event> events) {
+    List<Event> kept = new ArrayList<>();
+    for (Event e : events) {
+      int same = -1;
+      for (int i = 0; i < kept.size() && same < 0; i++) {
+        if (retelling(kept.get(i), e)) {
+          same = i;
+        }
+      }
+      if (same < 0) {
+        kept.add(e);
+      } else {
+        kept.set(same, joined(kept.get(same), e));
+      }
+    }
+    return kept;
+  }
+
+  private static boolean retelling(Event a, Event b) {
+    if (toldAsAnotherIncident(b)) {
+      return false;
+    }
+    boolean typesAgree = a.type().acledSubType().equals(b.type().acledSubType()) || generic(a) && violent(b)
+        || generic(b) && violent(a);
+    return typesAgree && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
+        && (a.place() == null || b.place() == null || org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place()))
+        && compatible(a.actor1(), b.actor1()) && compatible(a.actor2(), b.actor2());
+  }
+
+  /** "In another attack ...", "In a third incident ...": the story says it is a new one. */
+  private static boolean toldAsAnotherIncident(Event e) {
+    return DISTINCT_INCIDENT.matcher(e.evidence().sentence()).find();
+  }
+
+  /** "Killed", "the death of", "the attack": words that name violence without saying which kind. */
+  private static boolean generic(Event e) {
+    String trigger = e.evidence().trigger().toLowerCase(java.util.Locale.ROOT);
+    return e.type().key().equals("killing") || e.type().key().equals("armed_clash") && trigger.startsWith("attack");
+  }
+
+  private static boolean violent(Event e) {
+    return VIOLENT_TYPES.contains(e.type().acledType());
+  }
+
+  private static boolean compatible(Actor a, Actor b) {
+    return a == null || b == null || a.name().equals(b.name());
+  }
+
+  private static Event joined(Event first, Event later) {
+    Event specific = generic(first) && !generic(later) ? later : first;
+    Place place = morePrecise(first.place(), later.place());
+    EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
+    return new Event(first.id(), first.articleId(), specific.type(), date, firstNonNull(first.actor1(), later.actor1()),
+        firstNonNull(first.actor2(), later.actor2()), place, Math.max(first.fatalities(), later.fatalities()),
+        first.evidence());
+  }
+
+  private static Place morePrecise(Place a, Place b) {
+    if (a == null || b == null) {
+      return firstNonNull(a, b);
+    }
+    return b.precision().ordinal() < a.precision().ordinal() ? b : a;
   }
 
   // ---- one sentence -----------------------------------------------------------------------------

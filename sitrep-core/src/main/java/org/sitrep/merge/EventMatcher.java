@@ -55,6 +55,18 @@ public final class EventMatcher {
     return Optional.of(String.join("; ", agreed));
   }
 
+  /** Whether two dates, each widened by its precision, overlap. */
+  public static boolean datesOverlap(org.sitrep.domain.EventDate a, org.sitrep.domain.EventDate b) {
+    LocalDate[] wa = window(a.date(), a.precision());
+    LocalDate[] wb = window(b.date(), b.precision());
+    return !(wa[1].isBefore(wb[0]) || wb[1].isBefore(wa[0]));
+  }
+
+  /** Whether two places agree at the coarser of their precisions (see {@link #sameEvent}). */
+  public static boolean placesAgree(Place a, Place b) {
+    return samePlace(a, b).isPresent();
+  }
+
   static LocalDate[] window(LocalDate d, DatePrecision p) {
     return switch (p) {
       case DAY -> new LocalDate[] {d.minusDays(1), d.plusDays(1)};

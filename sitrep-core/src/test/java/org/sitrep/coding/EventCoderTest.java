@@ -119,4 +119,23 @@ class EventCoderTest {
       assertThat(e.place().country()).isEqualTo("SY"); // the paragraph's place, not Iraq, which is where IS is active
     });
   }
+
+  @Test
+  void aStoryToldSeveralTimesIsOneEventWithTheMostSpecificType() {
+    List<Event> events = code("A bomb exploded at a checkpoint in Hajin on Monday. "
+        + "The blast killed four SDF fighters. The attack was the deadliest in Hajin this year.");
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type().acledSubType()).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(e.fatalities()).isEqualTo(4);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 4));
+    assertThat(e.evidence().trigger()).isEqualTo("bomb");
+  }
+
+  @Test
+  void anIncidentTheStoryCallsAnotherStaysApart() {
+    List<Event> events = code("Gunmen attacked a police patrol in Hajin on Monday. "
+        + "In another attack, gunmen attacked a checkpoint in Hajin on Monday.");
+    assertThat(events).hasSize(2);
+  }
 }
