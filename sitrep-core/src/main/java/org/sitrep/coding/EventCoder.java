@@ -52,6 +52,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+  /** How far before publication an event may lie and still be the story's news, not its background. */
+  private static final int FOCUS_DAYS = 31;
   /** Words by which a story says that what it tells now is another incident than the one before. */
   private static final java.util.regex.Pattern DISTINCT_INCIDENT = java.util.regex.Pattern.compile(
       "(?i)\\b(another|second|third|fourth|fifth|separate|separately|earlier|previous|prior)\\b");
@@ -110,6 +112,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         // Nothing in the text dates it: say so, at week precision, rather than pass the publication
         // date off as the event's.
         d.date = new EventDate(article.published(), DatePrecision.WEEK, DateSource.PUBLICATION);
+      }
+      if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY
+          && !d.date.date().isBefore(article.published().minusDays(FOCUS_DAYS))) {
+        d.place = focusPlaceIn(d.place, input); // a story's focus place is where its current events are
       }
       if (d.date.date().isAfter(article.published())) {
         continue; // a future event is a plan or a forecast, not a report
@@ -643,6 +649,40 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return countryMention;
+  }
+
+  /**
+   * An event placed only by its country, in a story that is about one place of that country (the
+   * place it names most often, the earliest among equals; at least twice): that place, as "near" it.
+   * "Police defused the device, the interior ministry of Germany said" in a story of Ludwigshafen
+   * happened in Ludwigshafen; ACLED too codes the most precise place the report supports, and the
+   * precision says it is an inference.
+   */
+  private static PlaceMention focusPlaceIn(PlaceMention country, AnnotatedArticle input) {
+    Map<String, Integer> mentions = new HashMap<>();
+    Map<String, PlaceMention> first = new HashMap<>();
+    for (PlaceMention p : input.places()) {
+      Place pl = p.place();
+      if (p.demonym() || !pl.country().equals(country.place().country())
+          || pl.precision() == GeoPrecision.COUNTRY || pl.precision() == GeoPrecision.REGION) {
+        continue;
+      }
+      mentions.merge(pl.gazetteerId(), 1, Integer::sum);
+      first.putIfAbsent(pl.gazetteerId(), p);
+    }
+    String focus = null;
+    for (Map.Entry<String, Integer> m : mentions.entrySet()) {
+      if (m.getValue() >= 2 && (focus == null || m.getValue() > mentions.get(focus)
+          || m.getValue().equals(mentions.get(focus)) && first.get(m.getKey()).start() < first.get(focus).start())) {
+        focus = m.getKey();
+      }
+    }
+    if (focus == null) {
+      return country;
+    }
+    PlaceMention p = first.get(focus);
+    Place pl = p.place().precision() == GeoPrecision.EXACT ? p.place().withPrecision(GeoPrecision.NEAR) : p.place();
+    return new PlaceMention(p.text(), p.start(), p.end(), pl, p.score(), false);
   }
 
   // ---- how many ---------------------------------------------------------------------------------
