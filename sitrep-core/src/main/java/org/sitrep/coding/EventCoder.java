@@ -52,6 +52,13 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+  /** Objects that make a violent verb a policy or a metaphor ("fight corruption"); so do "-isms". */
+  private static final Set<String> ABSTRACT_OBJECTS = Set.of("corruption", "crime", "poverty", "disease", "virus",
+      "pandemic", "inflation", "unemployment", "wildfire", "drought", "hunger", "impunity", "disinformation",
+      "propaganda", "radicalisation", "radicalization", "battle", "war", "case", "charge", "charges", "decision",
+      "ruling", "law", "bill", "policy", "plan", "proposal", "election", "result", "results");
+  /** How long before publication an event may lie and still be news; older ones are history in passing. */
+  private static final int HISTORY_DAYS = 366;
   /** How far before publication an event may lie and still be the story's news, not its background. */
   private static final int FOCUS_DAYS = 31;
   /** Words by which a story says that what it tells now is another incident than the one before. */
@@ -119,6 +126,12 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
       if (d.date.date().isAfter(article.published())) {
         continue; // a future event is a plan or a forecast, not a report
+      }
+      if (d.date.date().isBefore(article.published().minusDays(HISTORY_DAYS))) {
+        continue; // "the war of 1966", "since 2011": history told in passing, not news this report brings
+      }
+      if (d.place == null) {
+        continue; // nowhere at all, not even a country: ACLED codes no event it cannot place
       }
       Event e = toEvent(d, article);
       if (toldAsAnotherIncident(e) || out.stream().noneMatch(o -> sameFacts(o, e))) {
@@ -323,7 +336,13 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    */
   private static boolean isGeneric(ParsedSentence ps, int head, boolean verb) {
     if (!verb) {
-      return ps.tag(head).equals("NNS") && !ps.hasChild(head, "nummod");
+      return ps.tag(head).equals("NNS") && !ps.hasChild(head, "nummod") && !dated(ps, head);
+    }
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if (a.relation().equals("obj") && (ABSTRACT_OBJECTS.contains(ps.lemma(a.token()))
+          || ps.lemma(a.token()).endsWith("ism"))) {
+        return true; // "fight terrorism", "combat extremism": a policy, not a clash
+      }
     }
     for (ParsedSentence.Arc a : ps.children(head)) {
       if (a.relation().equals("obj") && ps.tag(a.token()).equals("NNS")) {
@@ -332,6 +351,17 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         if (!determined) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** "the Dec. 10 bombings": a plural with its own date names particular events, not a pattern. */
+  private static boolean dated(ParsedSentence ps, int head) {
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if ((a.relation().equals("compound") || a.relation().startsWith("nmod:tmod") || a.relation().equals("amod"))
+          && "DATE".equals(ps.token(a.token()).ner())) {
+        return true;
       }
     }
     return false;
@@ -544,7 +574,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     int[] clauseBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
-      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p)) {
+      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)) {
         continue;
       }
       List<Integer> span = ps.tokensIn(p.start(), p.end());
@@ -562,6 +592,17 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return inClause != null ? inClause : onAVerb;
+  }
+
+  /** "a woman visiting from Canada": where someone came from is not where the event happened. */
+  private static boolean origin(ParsedSentence ps, PlaceMention p) {
+    List<Integer> span = ps.tokensIn(p.start(), p.end());
+    if (span.isEmpty()) {
+      return false;
+    }
+    int first = span.get(0);
+    int before = first > 0 && ps.lemma(first - 1).equals("the") ? first - 2 : first - 1;
+    return before >= 0 && ps.lemma(before).equals("from");
   }
 
   /** Whether (rank, distance) beats the best so far, which it then becomes. */

@@ -79,7 +79,7 @@ class EventCoderTest {
   @Test
   void aPastEventMentionedInPassingKeepsItsOwnDate() {
     List<Event> events = code("There has been little disruption to IS activity since a U.S. operation led to the death "
-        + "of former IS leader Abu Bakr al-Baghdadi in October 2019.");
+        + "of former IS leader Abu Bakr al-Baghdadi in Syria in October 2019.");
     assertThat(events).hasSize(1);
     assertThat(events.get(0).date().date()).isEqualTo(LocalDate.of(2019, 10, 1));
     assertThat(events.get(0).date().precision()).isEqualTo(DatePrecision.MONTH);
@@ -137,5 +137,27 @@ class EventCoderTest {
     List<Event> events = code("Gunmen attacked a police patrol in Hajin on Monday. "
         + "In another attack, gunmen attacked a checkpoint in Hajin on Monday.");
     assertThat(events).hasSize(2);
+  }
+
+  @Test
+  void anEventNoPlaceOfTheStoryLocatesIsNotCoded() {
+    assertThat(code("Gunmen attacked a convoy on Monday, killing two soldiers.")).isEmpty();
+  }
+
+  @Test
+  void historyToldInPassingIsNotNews() {
+    assertThat(code("IS fighters attacked Hajin in March 2015.")).isEmpty();
+  }
+
+  @Test
+  void whereSomeoneCameFromIsNotWhereTheEventHappened() {
+    Event e = code("Gunmen attacked a checkpoint in Hajin on Monday, killing a woman visiting from Iraq.").get(0);
+    assertThat(e.place().gazetteerId()).isEqualTo("geonames:174506");
+  }
+
+  @Test
+  void aViolentVerbWithAnAbstractObjectIsAPolicyNotAnEvent() {
+    assertThat(code("The SDF vowed to keep fighting terrorism in Hajin, officials said on Monday.")).isEmpty();
+    assertThat(code("SDF fighters fight extremism in Hajin every day.")).isEmpty();
   }
 }
