@@ -260,7 +260,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private Draft codeTrigger(ParsedSentence ps, int head, EventLexicon.Trigger t, AnnotatedArticle input) {
     ParsedSentence.Arc up = ps.parent(head);
     String upRel = up == null ? "root" : up.relation();
-    if (!t.verb() && (upRel.equals("compound") || upRel.startsWith("amod"))) {
+    boolean governorIsADate = up != null && "DATE".equals(ps.token(up.token()).ner());
+    if (!t.verb() && (upRel.equals("compound") || upRel.startsWith("amod")) && !governorIsADate) {
       return null; // "raid site", "attack helicopter": the trigger only modifies another noun
     }
     if (t.verb() && ps.tag(head).equals("VBN") && upRel.startsWith("amod")) {
@@ -358,6 +359,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   /** "the Dec. 10 bombings": a plural with its own date names particular events, not a pattern. */
   private static boolean dated(ParsedSentence ps, int head) {
+    ParsedSentence.Arc up = ps.parent(head);
+    if (up != null && "DATE".equals(ps.token(up.token()).ner())) {
+      return true; // the parser may hang the noun below its date ("for Dec. 10 bombings")
+    }
     for (ParsedSentence.Arc a : ps.children(head)) {
       if ((a.relation().equals("compound") || a.relation().startsWith("nmod:tmod") || a.relation().equals("amod"))
           && "DATE".equals(ps.token(a.token()).ner())) {
@@ -569,12 +574,17 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     while (!ps.tag(clause).startsWith("VB") && ps.parent(clause) != null) {
       clause = ps.parent(clause).token();
     }
+    ParsedSentence.Arc modified = ps.parent(clause);
+    if (modified != null && modified.relation().startsWith("acl")) {
+      clause = modified.token(); // "bombings in Istanbul that killed 44": the clause tells of the noun it modifies
+    }
     PlaceMention inClause = null;
     PlaceMention onAVerb = null;
     int[] clauseBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
-      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)) {
+      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)
+          || quoted(input.article().body(), ps, p)) {
         continue;
       }
       List<Integer> span = ps.tokensIn(p.start(), p.end());
@@ -592,6 +602,21 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return inClause != null ? inClause : onAVerb;
+  }
+
+  /**
+   * "shouting: 'Don't forget Aleppo!'": a place inside quotation marks is something said, not where the
+   * sentence's event happened (an odd number of quotation marks before it in the sentence).
+   */
+  private static boolean quoted(String body, ParsedSentence ps, PlaceMention p) {
+    int open = 0;
+    for (int i = ps.begin(); i < p.start(); i++) {
+      char c = body.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        open++;
+      }
+    }
+    return open % 2 == 1;
   }
 
   /** "a woman visiting from Canada": where someone came from is not where the event happened. */
