@@ -155,6 +155,8 @@ final class BenchCommand implements Callable<Integer> {
         double own = (split.codingNanos + split.storeNanos) / 1e9;
         System.out.printf("inside the pipeline: CoreNLP %.3f s, actors+places+events %.3f s, DuckDB %.3f s%n",
             split.annotationNanos / 1e9, split.codingNanos / 1e9, split.storeNanos / 1e9);
+        System.out.printf("coding after NLP (actors, places, events) on one core: %.0f sentences/s (%d sentences)%n",
+            split.sentences / (split.codingNanos / 1e9), split.sentences);
         System.out.printf("Sitrep's own work measured directly: %.3f s = %.1f%% on top of CoreNLP (goal: under 15%%)%n",
             own, 100 * own / (split.annotationNanos / 1e9));
         System.out.printf("events per round: %d%n", events);
@@ -178,6 +180,7 @@ final class BenchCommand implements Callable<Integer> {
     long annotationNanos;
     long codingNanos;
     long storeNanos;
+    long sentences;
   }
 
   /** Codes and stores every article once; each round stores under fresh ids so nothing is skipped. */
@@ -197,6 +200,7 @@ final class BenchCommand implements Callable<Integer> {
       long t3 = System.nanoTime();
       t.annotationNanos += t1 - t0;
       t.codingNanos += t2 - t1;
+      t.sentences += annotated.doc().sentences().size();
       t.storeNanos += t3 - t2;
       events += coded.events().size();
     }

@@ -52,6 +52,13 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
+  /** Governors under which a bombing was tried and did not happen: ACLED's disrupted weapons use. */
+  private static final Set<String> FAILED_ATTEMPT = Set.of("try", "attempt", "fail", "foil", "thwart", "prevent",
+      "avert");
+  private static final String DISRUPTED = "disrupted_weapons_use";
+  /** What follows a dateline's place: an optional state or agency, then a dash ("BEIRUT —", "Kabul (AP) -"). */
+  private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile(
+      "(,\\s*[\\p{L} .]{2,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-\u2013\u2014:]");
   /** Objects that make a violent verb a policy or a metaphor ("fight corruption"); so do "-isms". */
   private static final Set<String> ABSTRACT_OBJECTS = Set.of("corruption", "crime", "poverty", "disease", "virus",
       "pandemic", "inflation", "unemployment", "wildfire", "drought", "hunger", "impunity", "disinformation",
@@ -91,6 +98,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     PlaceMention place;
     int fatalities = -1;
     boolean anaphoric;
+    /** The text gave only the country; the place is the story's focus place in it. */
+    boolean placeInferred;
     ParsedSentence sentence;
   }
 
@@ -111,6 +120,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     List<Event> out = new ArrayList<>();
+    Set<String> inferredPlaces = new java.util.HashSet<>();
     for (Draft d : events) {
       if (d.place == null) {
         d.place = placeFromContext(d, input);
@@ -122,7 +132,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
       if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY
           && !d.date.date().isBefore(article.published().minusDays(FOCUS_DAYS))) {
-        d.place = focusPlaceIn(d.place, input); // a story's focus place is where its current events are
+        PlaceMention focus = focusPlaceIn(d.place, input); // a story's focus place is where its current events are
+        d.placeInferred |= focus != d.place;
+        d.place = focus;
       }
       if (d.date.date().isAfter(article.published())) {
         continue; // a future event is a plan or a forecast, not a report
@@ -136,9 +148,12 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       Event e = toEvent(d, article);
       if (toldAsAnotherIncident(e) || out.stream().noneMatch(o -> sameFacts(o, e))) {
         out.add(e);
+        if (d.placeInferred) {
+          inferredPlaces.add(e.id());
+        }
       }
     }
-    return new CodedArticle(article, retellingsMerged(out));
+    return new CodedArticle(article, retellingsMerged(out, inferredPlaces));
   }
 
   /**
@@ -150,33 +165,49 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    * word ("killed", "the attack") that the other, more specific, explains. The joined event keeps the
    * first mention's evidence and the more precise date and place.
    */
-  static List<Event> retellingsMerged(List<Event> events) {
+  static List<Event> retellingsMerged(List<Event> events, Set<String> inferredPlaces) {
     List<Event> kept = new ArrayList<>();
+    Set<String> inferred = new java.util.HashSet<>(inferredPlaces);
     for (Event e : events) {
       int same = -1;
       for (int i = 0; i < kept.size() && same < 0; i++) {
-        if (retelling(kept.get(i), e)) {
+        if (retelling(kept.get(i), e, inferred)) {
           same = i;
         }
       }
       if (same < 0) {
         kept.add(e);
       } else {
-        kept.set(same, joined(kept.get(same), e));
+        Event first = kept.get(same);
+        boolean laterPlaceStated = inferred.contains(first.id()) && !inferred.contains(e.id()) && e.place() != null;
+        Event j = joined(first, e, laterPlaceStated);
+        if (laterPlaceStated) {
+          inferred.remove(first.id());
+        }
+        kept.set(same, j);
       }
     }
     return kept;
   }
 
-  private static boolean retelling(Event a, Event b) {
+  private static boolean retelling(Event a, Event b, Set<String> inferred) {
     if (toldAsAnotherIncident(b)) {
       return false;
     }
     boolean typesAgree = a.type().acledSubType().equals(b.type().acledSubType()) || generic(a) && violent(b)
-        || generic(b) && violent(a);
-    return typesAgree && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
-        && (a.place() == null || b.place() == null || org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place()))
+        || generic(b) && violent(a) || a.type().acledType().equals(b.type().acledType()) && (vague(a) || vague(b));
+    // A place inferred from the story's focus stands for no more than the country the text gave.
+    boolean placesAgree = a.place() == null || b.place() == null
+        || org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
+        || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country());
+    return typesAgree && placesAgree && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
         && compatible(a.actor1(), b.actor1()) && compatible(a.actor2(), b.actor2());
+  }
+
+  /** "The blast", "the explosion": words that name an explosion without saying how it was set off. */
+  private static boolean vague(Event e) {
+    String trigger = e.evidence().trigger().toLowerCase(java.util.Locale.ROOT);
+    return trigger.startsWith("blast") || trigger.startsWith("explo");
   }
 
   /** "In another attack ...", "In a third incident ...": the story says it is a new one. */
@@ -198,9 +229,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     return a == null || b == null || a.name().equals(b.name());
   }
 
-  private static Event joined(Event first, Event later) {
-    Event specific = generic(first) && !generic(later) ? later : first;
-    Place place = morePrecise(first.place(), later.place());
+  private static Event joined(Event first, Event later, boolean laterPlaceStated) {
+    Event specific = (generic(first) || vague(first)) && !generic(later) && !vague(later) ? later : first;
+    Place place = laterPlaceStated ? later.place() : morePrecise(first.place(), later.place());
     EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
     return new Event(first.id(), first.articleId(), specific.type(), date, firstNonNull(first.actor1(), later.actor1()),
         firstNonNull(first.actor2(), later.actor2()), place, Math.max(first.fatalities(), later.fatalities()),
@@ -267,7 +298,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     if (t.verb() && ps.tag(head).equals("VBN") && upRel.startsWith("amod")) {
       return null; // "the captured leader": a description, not a report
     }
-    if (isNegatedOrIrrealis(ps, head)) {
+    EventLexicon.Definition definition = t.definition();
+    if (t.definition().family().equals("explosion") && failedAttempt(ps, head) && lexicon.has(DISRUPTED)) {
+      definition = lexicon.definition(DISRUPTED); // "tried to blow up", "failed to detonate": a bomb that did not go off
+    } else if (isNegatedOrIrrealis(ps, head)) {
       return null;
     }
     List<ActorMention> actors = mentionsIn(input.actors(), ps);
@@ -280,7 +314,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     Draft d = new Draft();
     d.sentence = ps;
-    d.definition = t.definition();
+    d.definition = definition;
     if (t.verb() && !t.definition().placeObject().isEmpty() && objectIsPlace(ps, head, input.places())) {
       d.definition = lexicon.definition(t.definition().placeObject());
     }
@@ -325,6 +359,22 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("obj") || rel.startsWith("nsubj")
           || rel.startsWith("obl") || rel.startsWith("conj"))) {
         break;
+      }
+      node = up.token();
+    }
+    return false;
+  }
+
+  /** The explosion was attempted and failed or was stopped: "tried to blow up", "failed to detonate". */
+  private static boolean failedAttempt(ParsedSentence ps, int head) {
+    int node = head;
+    for (int level = 0; level < 2; level++) {
+      ParsedSentence.Arc up = ps.parent(node);
+      if (up == null || !(up.relation().startsWith("xcomp") || up.relation().startsWith("obj"))) {
+        return false;
+      }
+      if (FAILED_ATTEMPT.contains(ps.lemma(up.token()))) {
+        return true;
       }
       node = up.token();
     }
@@ -584,7 +634,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
       if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)
-          || quoted(input.article().body(), ps, p)) {
+          || quoted(input.article().body(), ps, p) || dateline(input.article().body(), p)) {
         continue;
       }
       List<Integer> span = ps.tokensIn(p.start(), p.end());
@@ -617,6 +667,15 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return open % 2 == 1;
+  }
+
+  /** "BEIRUT —", "KABUL (Reuters) -": where the story was filed, not where its events happened. */
+  private static boolean dateline(String body, PlaceMention p) {
+    int lineStart = body.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
+    if (p.start() > 200 || !body.substring(lineStart, p.start()).isBlank()) {
+      return false;
+    }
+    return DATELINE_END.matcher(body.substring(p.end(), Math.min(body.length(), p.end() + 40))).lookingAt();
   }
 
   /** "a woman visiting from Canada": where someone came from is not where the event happened. */

@@ -110,6 +110,11 @@ public final class EventLexicon {
     }
   }
 
+  /** Whether the lexicon has an event type of this key (a user's lexicon may lack a bundled one). */
+  public boolean has(String key) {
+    return definitions.containsKey(key);
+  }
+
   public Definition definition(String key) {
     Definition d = definitions.get(key);
     if (d == null) {
