@@ -40,12 +40,15 @@ import org.sitrep.pipeline.Stage;
  */
 public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+  /** Subjects that deny the event happened to anyone. */
+  private static final Set<String> NOBODY = Set.of("nobody", "none", "noone");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "must", "shall", "'ll");
   /** Governors under which an action is intended, feared or denied, not reported as done. */
   private static final Set<String> IRREALIS = Set.of("vow", "threaten", "plan", "intend", "want", "seek", "try",
       "attempt", "prepare", "pledge", "promise", "deny", "refuse", "fail", "warn", "hope", "aim", "expect",
-      "fear", "foil", "thwart", "prevent", "avert", "call", "urge", "order", "consider");
+      "fear", "foil", "thwart", "prevent", "avert", "call", "urge", "order", "consider", "dismiss", "reject",
+      "refute", "disprove");
   /** Verbs that report speech: a date attached to them is when something was said, not done. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "hail", "announce", "report", "claim",
       "state", "add", "confirm", "note", "accord", "comment", "share", "release", "publish", "issue", "tweet",
@@ -100,6 +103,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     boolean anaphoric;
     /** The text gave only the country; the place is the story's focus place in it. */
     boolean placeInferred;
+    /** Who the sentence says reports the event; empty when the reporter tells it as fact. */
+    String attribution = "";
     ParsedSentence sentence;
   }
 
@@ -295,8 +300,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     if (!t.verb() && (upRel.equals("compound") || upRel.startsWith("amod")) && !governorIsADate) {
       return null; // "raid site", "attack helicopter": the trigger only modifies another noun
     }
-    if (t.verb() && ps.tag(head).equals("VBN") && upRel.startsWith("amod")) {
-      return null; // "the captured leader": a description, not a report
+    if (t.verb() && (ps.tag(head).equals("VBN") || ps.tag(head).equals("VBG")) && upRel.startsWith("amod")) {
+      return null; // "the captured leader", "the attacking forces": a description, not a report
     }
     EventLexicon.Definition definition = t.definition();
     if (t.definition().family().equals("explosion") && failedAttempt(ps, head) && lexicon.has(DISRUPTED)) {
@@ -331,6 +336,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     d.date = dateOf(ps, head, distances, input.article().published());
     d.place = placeIn(ps, head, distances, input);
     d.fatalities = fatalitiesOf(ps, head);
+    d.attribution = attributionOf(ps, head);
     return d;
   }
 
@@ -345,6 +351,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         }
         if (a.relation().startsWith("aux") && MODALS.contains(lemma)) {
           return true;
+        }
+        if (a.relation().startsWith("nsubj") && (NOBODY.contains(lemma) || ps.children(a.token()).stream()
+            .anyMatch(c -> c.relation().equals("det") && NEGATORS.contains(ps.lemma(c.token()))))) {
+          return true; // "No one was killed", "nobody was hurt", "no soldiers died"
         }
       }
       ParsedSentence.Arc up = ps.parent(node);
@@ -363,6 +373,84 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       node = up.token();
     }
     return false;
+  }
+
+  // ---- who says so -------------------------------------------------------------------------------
+
+  /**
+   * The claim a sentence reports its event under: a reporting verb that governs the event's clause
+   * ("a source close to the SDF told VOA that ...", "IS claimed responsibility for the attack") or
+   * stands beside it ("..., officials said"), as its subject, the verb and its addressee; or an
+   * "according to" phrase ("according to the SDF"). Empty when the reporter tells the event as fact.
+   */
+  private static String attributionOf(ParsedSentence ps, int head) {
+    int clause = head;
+    for (int level = 0; level < 6; level++) {
+      String beside = reporterBeside(ps, clause);
+      if (beside != null) {
+        return beside;
+      }
+      ParsedSentence.Arc up = ps.parent(clause);
+      if (up == null) {
+        break;
+      }
+      if (REPORTING.contains(ps.lemma(up.token())) && ps.tag(up.token()).startsWith("VB")) {
+        return claim(ps, up.token(), clause);
+      }
+      clause = up.token();
+    }
+    for (int i = 0; i + 1 < ps.size(); i++) {
+      if (ps.token(i).word().equalsIgnoreCase("according") && ps.token(i + 1).word().equalsIgnoreCase("to")) {
+        ParsedSentence.Arc up = ps.parent(i);
+        int phrase = up == null ? -1 : up.token();
+        return phrase < 0 ? "" : "according to " + span(ps, subtreeWithout(ps, phrase, i));
+      }
+    }
+    return "";
+  }
+
+  /** "Militants attacked the post, officials said": a reporting verb hung beside the clause. */
+  private static String reporterBeside(ParsedSentence ps, int clause) {
+    for (ParsedSentence.Arc a : ps.children(clause)) {
+      if ((a.relation().equals("parataxis") || a.relation().startsWith("advcl")) && REPORTING.contains(ps.lemma(a.token()))
+          && ps.hasChild(a.token(), "nsubj")) {
+        return claim(ps, a.token(), clause);
+      }
+    }
+    return null;
+  }
+
+  /** The reporting verb's subject, the verb and its addressee or object, leaving out the reported clause. */
+  private static String claim(ParsedSentence ps, int verb, int reported) {
+    java.util.TreeSet<Integer> tokens = new java.util.TreeSet<>();
+    tokens.add(verb);
+    for (ParsedSentence.Arc a : ps.children(verb)) {
+      if (a.relation().startsWith("nsubj") || a.relation().equals("iobj")
+          || a.relation().equals("obj") && !ps.subtree(a.token()).containsKey(reported)) {
+        tokens.addAll(ps.subtree(a.token()).keySet());
+      }
+    }
+    return span(ps, tokens);
+  }
+
+  private static java.util.Set<Integer> subtreeWithout(ParsedSentence ps, int top, int without) {
+    java.util.Set<Integer> all = new java.util.TreeSet<>(ps.subtree(top).keySet());
+    all.removeAll(ps.subtree(without).keySet());
+    all.remove(without + 1); // the "to" of "according to"
+    return all;
+  }
+
+  /** The text from the first to the last of some tokens. */
+  private static String span(ParsedSentence ps, java.util.Collection<Integer> tokens) {
+    if (tokens.isEmpty()) {
+      return "";
+    }
+    int first = java.util.Collections.min(tokens);
+    int last = java.util.Collections.max(tokens);
+    String text = ps.sentence().text();
+    int from = ps.token(first).beginPosition() - ps.begin();
+    int to = ps.token(last).endPosition() - ps.begin();
+    return from < 0 || to > text.length() || from >= to ? "" : text.substring(from, to).replaceAll("\\s+", " ");
   }
 
   /** The explosion was attempted and failed or was stopped: "tried to blow up", "failed to detonate". */
@@ -897,6 +985,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         }
         survivor.fatalities = Math.max(survivor.fatalities, absorbed.fatalities);
         survivor.anaphoric &= absorbed.anaphoric;
+        survivor.attribution = survivor.attribution.isEmpty() ? absorbed.attribution : survivor.attribution;
         found.remove(absorbed);
         merged = true;
         break;
@@ -947,7 +1036,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     ActorType t2 = d.actor2 == null ? null : d.actor2.type();
     ParsedSentence ps = d.sentence;
     String sentence = article.body().substring(ps.begin(), ps.end());
-    Evidence ev = new Evidence(sentence, ps.begin(), ps.end(), d.trigger, d.triggerStart);
+    Evidence ev = new Evidence(sentence, ps.begin(), ps.end(), d.trigger, d.triggerStart, d.attribution);
     return new Event(eventId(article.id(), d.triggerStart), article.id(), d.definition.codeFor(t1, t2), d.date,
         d.actor1, d.actor2, d.place == null ? null : d.place.place(), d.fatalities, ev);
   }

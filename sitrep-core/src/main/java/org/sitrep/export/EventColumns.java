@@ -53,6 +53,7 @@ public final class EventColumns {
       col("notes", Type.VARCHAR, e -> e.event().evidence().sentence()),
       col("sentence_start", Type.INTEGER, e -> e.event().evidence().start()),
       col("sentence_end", Type.INTEGER, e -> e.event().evidence().end()),
+      col("attribution", Type.VARCHAR, e -> e.event().evidence().attribution()),
       col("article_id", Type.VARCHAR, e -> e.event().articleId()),
       col("origin", Type.VARCHAR, StoredEvent::origin));
 

@@ -158,7 +158,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     // Then proper-noun runs that the gazetteer knows.
     for (int i = 0; i < tokens.size(); i++) {
       String ner = tokens.get(i).ner();
-      if (taken[i] || !isProperNoun(tokens.get(i)) || !("O".equals(ner) || "PERSON".equals(ner) || "ORGANIZATION".equals(ner))) {
+      // NER often calls a transliterated name MISC ("Deir ez-Zor") or a person: the gazetteer decides.
+      if (taken[i] || !isProperNoun(tokens.get(i)) || !("O".equals(ner) || "PERSON".equals(ner)
+          || "ORGANIZATION".equals(ner) || "MISC".equals(ner))) {
         continue;
       }
       int end = longestKnownFrom(tokens, body, i, -1, taken, false);

@@ -38,7 +38,10 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 6;
+  public static final int SCHEMA_VERSION = 7;
+  /** The events' columns by name, origin last: inserts name them, since migrations append columns. */
+  private static final String EVENT_INSERT_COLUMNS = "(" + String.join(", ",
+      StoreRows.EVENT_COLUMNS.stream().map(StoreRows.Column::name).toList()) + ", origin)";
 
   private final Connection conn;
   private final Path file;
@@ -211,6 +214,18 @@ public final class EventStore implements AutoCloseable {
         st.execute("INSERT INTO schema_version VALUES (6)");
         conn.commit();
         conn.setAutoCommit(true);
+        current = 6;
+      }
+      if (current < 7) {
+        // v7: who a report attributes an event to ("according to the SDF"); empty for older rows
+        conn.setAutoCommit(false);
+        st.execute("ALTER TABLE events ADD COLUMN attribution VARCHAR DEFAULT ''");
+        st.execute("ALTER TABLE merged_reports ADD COLUMN attribution VARCHAR DEFAULT ''");
+        st.execute("UPDATE events SET attribution = ''");
+        st.execute("UPDATE merged_reports SET attribution = ''");
+        st.execute("INSERT INTO schema_version VALUES (7)");
+        conn.commit();
+        conn.setAutoCommit(true);
       }
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
@@ -334,9 +349,9 @@ public final class EventStore implements AutoCloseable {
       bind(ps, StoreRows.article(a, storyId));
       ps.executeUpdate();
     }
-    String eventValues = "(" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size()) + "'sitrep')";
-    try (PreparedStatement insert = conn.prepareStatement("INSERT INTO events VALUES " + eventValues);
-         PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports VALUES " + eventValues);
+    String eventValues = EVENT_INSERT_COLUMNS + " VALUES (" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size()) + "'sitrep')";
+    try (PreparedStatement insert = conn.prepareStatement("INSERT INTO events " + eventValues);
+         PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports " + eventValues);
          PreparedStatement report = conn.prepareStatement(
              "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Event e : coded.events()) {
@@ -383,7 +398,8 @@ public final class EventStore implements AutoCloseable {
       int added = 0;
       try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM events WHERE id = ?");
            PreparedStatement insert = conn.prepareStatement(
-               "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+               "INSERT INTO events " + EVENT_INSERT_COLUMNS + " VALUES (" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size())
+                   + "?)");
            PreparedStatement report = conn.prepareStatement(
                "INSERT INTO event_reports VALUES (?, ?, ?, 'imported', ?, ?, ?, ?)")) {
         for (Event e : events) {
@@ -460,7 +476,7 @@ public final class EventStore implements AutoCloseable {
       throw new SQLException("report " + reportId + " is the first report of its event: nothing to separate it from");
     }
     inTransaction(() -> {
-      try (PreparedStatement move = conn.prepareStatement("INSERT INTO events SELECT * FROM merged_reports WHERE id = ?");
+      try (PreparedStatement move = conn.prepareStatement("INSERT INTO events BY NAME SELECT * FROM merged_reports WHERE id = ?");
            PreparedStatement drop = conn.prepareStatement("DELETE FROM merged_reports WHERE id = ?");
            PreparedStatement relink = conn.prepareStatement(
                "UPDATE event_reports SET event_id = report_id, agreed = ? WHERE report_id = ?")) {
@@ -830,7 +846,7 @@ public final class EventStore implements AutoCloseable {
       fatalities = -1;
     }
     Evidence ev = new Evidence(rs.getString("sentence"), rs.getInt("sentence_start"), rs.getInt("sentence_end"),
-        rs.getString("trigger_word"), rs.getInt("trigger_start"));
+        rs.getString("trigger_word"), rs.getInt("trigger_start"), rs.getString("attribution"));
     return new Event(rs.getString("id"), rs.getString("article_id"), type, date, actor(rs, "actor1", "inter1"),
         actor(rs, "actor2", "inter2"), place, fatalities, ev);
   }

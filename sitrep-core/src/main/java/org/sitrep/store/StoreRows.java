@@ -33,7 +33,7 @@ public final class StoreRows {
       "actor2_country VARCHAR", "gazetteer_id VARCHAR", "location VARCHAR", "latitude DOUBLE", "longitude DOUBLE",
       "admin1 VARCHAR", "admin2 VARCHAR", "country VARCHAR", "geo_precision VARCHAR", "fatalities INTEGER",
       "sentence VARCHAR", "sentence_start INTEGER", "sentence_end INTEGER", "trigger_word VARCHAR",
-      "trigger_start INTEGER");
+      "trigger_start INTEGER", "attribution VARCHAR");
 
   /** The event_reports table. */
   public static final List<Column> REPORT_COLUMNS = columns(
@@ -63,7 +63,7 @@ public final class StoreRows {
         p == null ? null : p.admin1(), p == null ? null : p.admin2(), p == null ? null : p.country(),
         p == null ? null : p.precision().name(),
         e.fatalities() < 0 ? null : e.fatalities(),
-        ev.sentence(), ev.start(), ev.end(), ev.trigger(), ev.triggerStart()};
+        ev.sentence(), ev.start(), ev.end(), ev.trigger(), ev.triggerStart(), ev.attribution()};
   }
 
   /** The report row of an event as merged: which event it reports, and why it was joined. */
