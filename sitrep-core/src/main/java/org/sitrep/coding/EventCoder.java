@@ -59,6 +59,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> FAILED_ATTEMPT = Set.of("try", "attempt", "fail", "foil", "thwart", "prevent",
       "avert");
   private static final String DISRUPTED = "disrupted_weapons_use";
+  private static final java.util.regex.Pattern ISO_PERIOD = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
   /** What follows a dateline's place: an optional state or agency, then a dash ("BEIRUT —", "Kabul (AP) -"). */
   private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile(
       "(,\\s*[\\p{L} .]{2,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-\u2013\u2014:]");
@@ -205,7 +206,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     boolean placesAgree = a.place() == null || b.place() == null
         || org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
         || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country());
-    return typesAgree && placesAgree && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
+    boolean twoDays = a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY
+        && !a.date().date().equals(b.date().date()); // one story dating two tellings apart means two events
+    return typesAgree && placesAgree && !twoDays && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
         && compatible(a.actor1(), b.actor1()) && compatible(a.actor2(), b.actor2());
   }
 
@@ -334,6 +337,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     Map<Integer, Integer> distances = ps.distancesFrom(head);
     d.date = dateOf(ps, head, distances, input.article().published());
+    EventDate before = dateBefore(ps, head, input.article().published());
+    if (before != null) {
+      d.date = before;
+    }
     d.place = placeIn(ps, head, distances, input);
     d.fatalities = fatalitiesOf(ps, head);
     d.attribution = attributionOf(ps, head);
@@ -695,6 +702,64 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return best;
+  }
+
+  /**
+   * "It comes a week after 44 people were killed", "Sunday's explosion came two days after two bombs
+   * killed six": an event in an "after" clause with a duration happened that long before the date of
+   * the clause it modifies (that clause's own date, or the publication's).
+   */
+  private static EventDate dateBefore(ParsedSentence ps, int head, LocalDate published) {
+    int clause = head;
+    for (int level = 0; !hasMark(ps, clause, "after"); level++) {
+      ParsedSentence.Arc up = ps.parent(clause);
+      if (up == null || level >= 3) {
+        return null;
+      }
+      clause = up.token();
+    }
+    ParsedSentence.Arc governor = ps.parent(clause);
+    java.time.Period gap = durationUnder(ps, clause);
+    if (governor == null || !governor.relation().startsWith("advcl") || gap == null) {
+      return null;
+    }
+    Map<Integer, Integer> scope = new HashMap<>(ps.subtree(governor.token()));
+    scope.keySet().removeAll(ps.subtree(clause).keySet());
+    EventDate base = dateOf(ps, governor.token(), scope, published);
+    if (base == null) {
+      base = new EventDate(published, DatePrecision.WEEK, DateSource.PUBLICATION);
+    }
+    return new EventDate(base.date().minus(gap), base.precision(), DateSource.TEXT);
+  }
+
+  private static boolean hasMark(ParsedSentence ps, int token, String word) {
+    return ps.children(token).stream().anyMatch(a -> (a.relation().equals("mark") || a.relation().equals("case"))
+        && ps.token(a.token()).word().equalsIgnoreCase(word));
+  }
+
+  /** The duration SUTime read in a clause's own words ("a week", "two days"), as a period. */
+  private static java.time.Period durationUnder(ParsedSentence ps, int clause) {
+    Set<Integer> own = new java.util.HashSet<>();
+    for (ParsedSentence.Arc a : ps.children(clause)) {
+      own.add(a.token());
+    }
+    for (CoreEntityMention em : ps.sentence().entityMentions()) {
+      if (!em.entityType().equals("DURATION") || em.tokens().stream().noneMatch(t -> own.contains(ps.tokens().indexOf(t)))) {
+        continue;
+      }
+      String iso = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      java.util.regex.Matcher m = iso == null ? null : ISO_PERIOD.matcher(iso);
+      if (m != null && m.matches()) {
+        int n = Integer.parseInt(m.group(1));
+        return switch (m.group(2)) {
+          case "D" -> java.time.Period.ofDays(n);
+          case "W" -> java.time.Period.ofWeeks(n);
+          case "M" -> java.time.Period.ofMonths(n);
+          default -> java.time.Period.ofYears(n);
+        };
+      }
+    }
+    return null;
   }
 
   // ---- where ------------------------------------------------------------------------------------

@@ -160,4 +160,11 @@ class EventCoderTest {
     assertThat(code("The SDF vowed to keep fighting terrorism in Hajin, officials said on Monday.")).isEmpty();
     assertThat(code("SDF fighters fight extremism in Hajin every day.")).isEmpty();
   }
+
+  @Test
+  void anEventSomeDaysBeforeAnotherIsDatedBackFromIt() {
+    List<Event> events = code("Tuesday's raid in Busayrah came two days after IS fighters attacked a checkpoint in Hajin.");
+    assertThat(events).extracting(e -> e.date().date())
+        .containsExactlyInAnyOrder(LocalDate.of(2020, 5, 5), LocalDate.of(2020, 5, 3));
+  }
 }
