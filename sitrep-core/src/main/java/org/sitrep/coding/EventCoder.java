@@ -490,6 +490,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         return true; // "fight terrorism", "combat extremism": a policy, not a clash
       }
     }
+    if (dated(ps, head) || ps.children(head).stream().anyMatch(a -> a.relation().startsWith("obl")
+        && "DATE".equals(ps.token(a.token()).ner()))) {
+      return false; // "shelled villages near Idlib on Tuesday": a dated action is one event
+    }
     for (ParsedSentence.Arc a : ps.children(head)) {
       if (a.relation().equals("obj") && ps.tag(a.token()).equals("NNS")) {
         boolean determined = ps.children(a.token()).stream().anyMatch(c -> c.relation().equals("det")

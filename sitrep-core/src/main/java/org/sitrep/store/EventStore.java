@@ -117,8 +117,7 @@ public final class EventStore implements AutoCloseable {
         throw new SQLException(file + " has schema version " + current + ", newer than this Sitrep ("
             + SCHEMA_VERSION + "): upgrade Sitrep");
       }
-      if (current < 1) {
-        conn.setAutoCommit(false);
+      current = step(st, current, 1, () -> {
         st.execute("""
             CREATE TABLE articles (
               id VARCHAR PRIMARY KEY,
@@ -150,25 +149,15 @@ public final class EventStore implements AutoCloseable {
               trigger_word VARCHAR NOT NULL, trigger_start INTEGER NOT NULL
             )""");
         st.execute("CREATE INDEX events_date ON events(event_date)");
-        st.execute("INSERT INTO schema_version VALUES (1)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 1;
-      }
-      if (current < 2) {
-        // v2: syndicated copies of one story (near-identical text on other sites) share a story id
-        conn.setAutoCommit(false);
+      });
+      // v2: syndicated copies of one story (near-identical text on other sites) share a story id
+      current = step(st, current, 2, () -> {
         st.execute("ALTER TABLE articles ADD COLUMN simhash BIGINT");
         st.execute("ALTER TABLE articles ADD COLUMN story_id VARCHAR");
         st.execute("UPDATE articles SET story_id = id");
-        st.execute("INSERT INTO schema_version VALUES (2)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 2;
-      }
-      if (current < 3) {
-        // v3: every report of an event, the first included, with why it was joined to it
-        conn.setAutoCommit(false);
+      });
+      // v3: every report of an event, the first included, with why it was joined to it
+      current = step(st, current, 3, () -> {
         st.execute("""
             CREATE TABLE event_reports (
               report_id VARCHAR PRIMARY KEY,
@@ -183,50 +172,27 @@ public final class EventStore implements AutoCloseable {
         st.execute("""
             INSERT INTO event_reports SELECT id, id, article_id, 'first report', event_date, sentence, sentence_start,
               sentence_end FROM events""");
-        st.execute("INSERT INTO schema_version VALUES (3)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 3;
-      }
-      if (current < 4) {
-        // v4: where an event comes from: coded by Sitrep, or imported from an ACLED export
-        conn.setAutoCommit(false);
+      });
+      // v4: where an event comes from: coded by Sitrep, or imported from an ACLED export
+      current = step(st, current, 4, () -> {
         st.execute("ALTER TABLE events ADD COLUMN origin VARCHAR DEFAULT 'sitrep'");
         st.execute("UPDATE events SET origin = 'sitrep'");
-        st.execute("INSERT INTO schema_version VALUES (4)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 4;
-      }
-      if (current < 5) {
-        // v5: a report joined to an earlier event keeps its own coding, so that the merge can be undone
-        conn.setAutoCommit(false);
+      });
+      // v5: a report joined to an earlier event keeps its own coding, so that the merge can be undone
+      current = step(st, current, 5, () -> {
         st.execute("CREATE TABLE merged_reports AS SELECT * FROM events LIMIT 0");
-        st.execute("INSERT INTO schema_version VALUES (5)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 5;
-      }
-      if (current < 6) {
-        // v6: what sitrep watch knows of each feed, and which feed items it has ingested
-        conn.setAutoCommit(false);
+      });
+      // v6: what sitrep watch knows of each feed, and which feed items it has ingested
+      current = step(st, current, 6, () -> {
         FeedLog.createTables(st);
-        st.execute("INSERT INTO schema_version VALUES (6)");
-        conn.commit();
-        conn.setAutoCommit(true);
-        current = 6;
-      }
-      if (current < 7) {
-        // v7: who a report attributes an event to ("according to the SDF"); empty for older rows
-        conn.setAutoCommit(false);
+      });
+      // v7: who a report attributes an event to ("according to the SDF"); empty for older rows
+      step(st, current, 7, () -> {
         st.execute("ALTER TABLE events ADD COLUMN attribution VARCHAR DEFAULT ''");
         st.execute("ALTER TABLE merged_reports ADD COLUMN attribution VARCHAR DEFAULT ''");
         st.execute("UPDATE events SET attribution = ''");
         st.execute("UPDATE merged_reports SET attribution = ''");
-        st.execute("INSERT INTO schema_version VALUES (7)");
-        conn.commit();
-        conn.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       if (!conn.getAutoCommit()) {
         conn.rollback();
@@ -234,6 +200,27 @@ public final class EventStore implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** One migration's statements. */
+  private interface MigrationStep {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Brings the schema from {@code current} to {@code version} by one step, in one transaction that
+   * also records the new version, so an interrupted upgrade leaves the file at the last whole step.
+   */
+  private int step(Statement st, int current, int version, MigrationStep step) throws SQLException {
+    if (current >= version) {
+      return current;
+    }
+    conn.setAutoCommit(false);
+    step.run();
+    st.execute("INSERT INTO schema_version VALUES (" + version + ")");
+    conn.commit();
+    conn.setAutoCommit(true);
+    return version;
   }
 
   /** The feeds' polling state and the items already ingested, kept in this database. */
