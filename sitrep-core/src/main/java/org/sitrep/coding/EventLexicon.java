@@ -110,6 +110,11 @@ public final class EventLexicon {
     }
   }
 
+  /** The keys of its event types, in the order the files give them. */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(definitions.keySet());
+  }
+
   /** Whether the lexicon has an event type of this key (a user's lexicon may lack a bundled one). */
   public boolean has(String key) {
     return definitions.containsKey(key);

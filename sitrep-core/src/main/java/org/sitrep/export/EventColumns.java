@@ -31,6 +31,9 @@ public final class EventColumns {
       col("event_type", Type.VARCHAR, e -> e.event().type().acledType()),
       col("sub_event_type", Type.VARCHAR, e -> e.event().type().acledSubType()),
       col("cameo_code", Type.VARCHAR, e -> e.event().type().cameo()),
+      col("quad_class", Type.INTEGER, e -> cameo(e).map(c -> (Object) c.quadClass()).orElse("")),
+      col("goldstein", Type.DOUBLE, e -> cameo(e).map(c -> (Object) c.goldstein()).orElse("")),
+      col("plover_type", Type.VARCHAR, e -> cameo(e).map(c -> (Object) c.plover()).orElse("")),
       col("sitrep_type", Type.VARCHAR, e -> e.event().type().key()),
       col("actor1", Type.VARCHAR, e -> name(e.event().actor1())),
       col("inter1", Type.INTEGER, e -> inter(e.event().actor1())),
@@ -58,6 +61,11 @@ public final class EventColumns {
       col("origin", Type.VARCHAR, StoredEvent::origin));
 
   private EventColumns() {
+  }
+
+  /** QuadClass, Goldstein weight and PLOVER type come from the event's CAMEO code (GDELT and Phoenix carry them). */
+  private static java.util.Optional<org.sitrep.coding.CameoOntology.Entry> cameo(StoredEvent e) {
+    return org.sitrep.coding.CameoOntology.builtIn().of(e.event().type().cameo());
   }
 
   private static Column col(String name, Type type, Function<StoredEvent, Object> value) {

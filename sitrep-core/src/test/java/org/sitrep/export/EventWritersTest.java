@@ -34,7 +34,7 @@ class EventWritersTest {
     String[] lines = out.toString().split("\r\n");
     assertThat(lines[0]).startsWith("event_id,event_date,time_precision,")
         .contains(",event_type,sub_event_type,", ",actor1,inter1,actor2,inter2,country,", ",geo_precision,", ",notes,");
-    assertThat(lines[1]).contains(",2020-05-01,1,day,text,Strategic developments,Arrests,173,arrest,Syrian Democratic Forces,2,,,Syria,SY,")
+    assertThat(lines[1]).contains(",2020-05-01,1,day,text,Strategic developments,Arrests,173,4,-5.0,COERCE,arrest,Syrian Democratic Forces,2,,,Syria,SY,")
         .contains("\"SDF said: \"\"we arrested them, all\"\".\"");
   }
 
