@@ -113,7 +113,7 @@ final class AnalysisBenchCommand implements Callable<Integer> {
           SELECT 'b' || i, 'bench', DATE '2015-01-01' + CAST(hash(i) % 3653 AS INTEGER), 'DAY', 'TEXT',
             'armed_clash', '190', 'Battles', 'Armed clash', 'Actor ' || (hash(i * 7) % 50), 2, '', NULL, NULL, NULL,
             'bench:' || (hash(i * 3) % 5000), 'Place', lat, lon, admin1, '', country, 'EXACT',
-            CAST(hash(i * 11) % 5 AS INTEGER), 'synthetic', 0, 9, 'x', 0, 'sitrep'
+            CAST(hash(i * 11) % 5 AS INTEGER), 'synthetic', 0, 9, 'x', 0, 'sitrep', ''
           FROM (
             SELECT i,
               CASE WHEN i % 10 = 0 THEN 'SY' ELSE 'C' || CAST(i % 19 AS VARCHAR) END AS country,
