@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -43,18 +42,11 @@ public final class CameoMapping {
   }
 
   private static void read(Reader reader, String file, Map<String, EventType> map) throws IOException {
-    BufferedReader lines = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = lines.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    for (org.sitrep.data.DataFile.Row row : org.sitrep.data.DataFile.tsvRows(reader, file)) {
+      String[] f = row.fields();
       if (f.length != 4 || !f[0].matches("\\d{2,4}") || f[1].isBlank() || f[2].isBlank() || f[3].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + n
-            + ": expected 4 tab-separated fields: CAMEO code (2-4 digits), ACLED event type, sub-event type, Sitrep key");
+        throw row.invalid(
+            "expected 4 tab-separated fields: CAMEO code (2-4 digits), ACLED event type, sub-event type, Sitrep key");
       }
       map.put(f[0], new EventType(f[3], f[0], f[1], f[2]));
     }

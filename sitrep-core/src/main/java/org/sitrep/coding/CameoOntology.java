@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -48,19 +47,12 @@ public final class CameoOntology {
 
   private static CameoOntology load() {
     Map<String, Entry> map = new HashMap<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-        CameoOntology.class.getResourceAsStream(FILE), StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = lines.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
+    try (var in = new InputStreamReader(CameoOntology.class.getResourceAsStream(FILE), StandardCharsets.UTF_8)) {
+      for (org.sitrep.data.DataFile.Row row : org.sitrep.data.DataFile.tsvRows(in, FILE)) {
+        String[] f = row.fields();
         if (f.length != 5 || !f[0].matches("\\d{2,4}") || !f[2].matches("[1-4]")) {
-          throw new IllegalArgumentException(FILE + ":" + n
-              + ": expected 5 tab-separated fields: code (2-4 digits), name, quad class (1-4), Goldstein, PLOVER type");
+          throw row.invalid("expected 5 tab-separated fields: code (2-4 digits), name, quad class (1-4), Goldstein,"
+              + " PLOVER type");
         }
         map.put(f[0], new Entry(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]), f[4]));
       }

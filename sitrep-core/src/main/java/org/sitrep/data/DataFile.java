@@ -72,6 +72,28 @@ public final class DataFile {
   private DataFile() {
   }
 
+  /** One line of a tab-separated knowledge file, with its line number for error messages. */
+  public record Row(String file, int line, String[] fields) {
+    public IllegalArgumentException invalid(String message) {
+      return new IllegalArgumentException(file + ":" + line + ": " + message);
+    }
+  }
+
+  /** The rows of a tab-separated knowledge file, skipping blank lines and "#" comments. */
+  public static List<Row> tsvRows(java.io.Reader reader, String file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    java.io.BufferedReader lines = new java.io.BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = lines.readLine()) != null) {
+      n++;
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(new Row(file, n, line.split("\t")));
+      }
+    }
+    return rows;
+  }
+
   /** Reads every top-level list of a YAML file: field name to entries. */
   public static Map<String, List<Entry>> read(String fileName, Supplier<InputStream> open) {
     Map<String, List<Entry>> lists = new java.util.LinkedHashMap<>();
