@@ -127,6 +127,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     List<Event> out = new ArrayList<>();
     Set<String> inferredPlaces = new java.util.HashSet<>();
+    Map<String, PlaceMention> focusByCountry = focusPlaces(input);
     for (Draft d : events) {
       if (d.place == null) {
         d.place = placeFromContext(d, input);
@@ -138,9 +139,11 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
       if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY
           && !d.date.date().isBefore(article.published().minusDays(FOCUS_DAYS))) {
-        PlaceMention focus = focusPlaceIn(d.place, input); // a story's focus place is where its current events are
-        d.placeInferred |= focus != d.place;
-        d.place = focus;
+        PlaceMention focus = focusByCountry.get(d.place.place().country()); // where the story's current events are
+        if (focus != null) {
+          d.place = focus;
+          d.placeInferred = true;
+        }
       }
       if (d.date.date().isAfter(article.published())) {
         continue; // a future event is a plan or a forecast, not a report
@@ -166,7 +169,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    * One event per occurrence: a story tells its main event several times ("a bomb exploded ... the
    * blast killed 25 ... the attack on the cathedral"), each telling with part of the facts. A later
    * mention joins an earlier one when the dates overlap (each widened by its precision), the places
-   * agree at the coarser precision (Giza within Egypt; a mention with no place agrees with any),
+   * agree at the coarser precision (Giza within Egypt),
    * the actors that both name agree, and the types are one, or one is only a consequence or a generic
    * word ("killed", "the attack") that the other, more specific, explains. The joined event keeps the
    * first mention's evidence and the more precise date and place.
@@ -185,7 +188,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         kept.add(e);
       } else {
         Event first = kept.get(same);
-        boolean laterPlaceStated = inferred.contains(first.id()) && !inferred.contains(e.id()) && e.place() != null;
+        boolean laterPlaceStated = inferred.contains(first.id()) && !inferred.contains(e.id());
         Event j = joined(first, e, laterPlaceStated);
         if (laterPlaceStated) {
           inferred.remove(first.id());
@@ -202,14 +205,15 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     boolean typesAgree = a.type().acledSubType().equals(b.type().acledSubType()) || generic(a) && violent(b)
         || generic(b) && violent(a) || a.type().acledType().equals(b.type().acledType()) && (vague(a) || vague(b));
-    // A place inferred from the story's focus stands for no more than the country the text gave.
-    boolean placesAgree = a.place() == null || b.place() == null
-        || org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
+    // Every event here has a place. One inferred from the story's focus stands for no more than the
+    // country the text gave.
+    boolean placesAgree = org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
         || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country());
     boolean twoDays = a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY
         && !a.date().date().equals(b.date().date()); // one story dating two tellings apart means two events
     return typesAgree && placesAgree && !twoDays && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
-        && compatible(a.actor1(), b.actor1()) && compatible(a.actor2(), b.actor2());
+        && org.sitrep.merge.EventMatcher.actorsCompatible(a.actor1(), b.actor1())
+        && org.sitrep.merge.EventMatcher.actorsCompatible(a.actor2(), b.actor2());
   }
 
   /** "The blast", "the explosion": words that name an explosion without saying how it was set off. */
@@ -233,24 +237,14 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     return VIOLENT_TYPES.contains(e.type().acledType());
   }
 
-  private static boolean compatible(Actor a, Actor b) {
-    return a == null || b == null || a.name().equals(b.name());
-  }
-
   private static Event joined(Event first, Event later, boolean laterPlaceStated) {
     Event specific = (generic(first) || vague(first)) && !generic(later) && !vague(later) ? later : first;
-    Place place = laterPlaceStated ? later.place() : morePrecise(first.place(), later.place());
+    Place place = laterPlaceStated || later.place().precision().ordinal() < first.place().precision().ordinal()
+        ? later.place() : first.place();
     EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
     return new Event(first.id(), first.articleId(), specific.type(), date, firstNonNull(first.actor1(), later.actor1()),
         firstNonNull(first.actor2(), later.actor2()), place, Math.max(first.fatalities(), later.fatalities()),
         first.evidence());
-  }
-
-  private static Place morePrecise(Place a, Place b) {
-    if (a == null || b == null) {
-      return firstNonNull(a, b);
-    }
-    return b.precision().ordinal() < a.precision().ordinal() ? b : a;
   }
 
   // ---- one sentence -----------------------------------------------------------------------------
@@ -934,37 +928,34 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   /**
-   * An event placed only by its country, in a story that is about one place of that country (the
-   * place it names most often, the earliest among equals; at least twice): that place, as "near" it.
-   * "Police defused the device, the interior ministry of Germany said" in a story of Ludwigshafen
-   * happened in Ludwigshafen; ACLED too codes the most precise place the report supports, and the
-   * precision says it is an inference.
+   * For an event placed only by its country: the place of that country the story is about (the one
+   * it names most often, at least twice, the earliest among equals), as "near" it. "Police defused
+   * the device, the interior ministry of Germany said" in a story of Ludwigshafen happened in
+   * Ludwigshafen; ACLED too codes the most precise place the report supports, and the precision says
+   * it is an inference. By country code; a country the story names no place of twice has none.
    */
-  private static PlaceMention focusPlaceIn(PlaceMention country, AnnotatedArticle input) {
+  private static Map<String, PlaceMention> focusPlaces(AnnotatedArticle input) {
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, PlaceMention> first = new HashMap<>();
     for (PlaceMention p : input.places()) {
       Place pl = p.place();
-      if (p.demonym() || !pl.country().equals(country.place().country())
-          || pl.precision() == GeoPrecision.COUNTRY || pl.precision() == GeoPrecision.REGION) {
-        continue;
+      if (!p.demonym() && pl.precision() != GeoPrecision.COUNTRY && pl.precision() != GeoPrecision.REGION) {
+        mentions.merge(pl.gazetteerId(), 1, Integer::sum);
+        first.putIfAbsent(pl.gazetteerId(), p);
       }
-      mentions.merge(pl.gazetteerId(), 1, Integer::sum);
-      first.putIfAbsent(pl.gazetteerId(), p);
     }
-    String focus = null;
+    Map<String, PlaceMention> focus = new HashMap<>();
     for (Map.Entry<String, Integer> m : mentions.entrySet()) {
-      if (m.getValue() >= 2 && (focus == null || m.getValue() > mentions.get(focus)
-          || m.getValue().equals(mentions.get(focus)) && first.get(m.getKey()).start() < first.get(focus).start())) {
-        focus = m.getKey();
+      PlaceMention p = first.get(m.getKey());
+      PlaceMention best = focus.get(p.place().country());
+      int bestCount = best == null ? 0 : mentions.get(best.place().gazetteerId());
+      if (m.getValue() >= 2 && (m.getValue() > bestCount || m.getValue() == bestCount && p.start() < best.start())) {
+        focus.put(p.place().country(), p);
       }
     }
-    if (focus == null) {
-      return country;
-    }
-    PlaceMention p = first.get(focus);
-    Place pl = p.place().precision() == GeoPrecision.EXACT ? p.place().withPrecision(GeoPrecision.NEAR) : p.place();
-    return new PlaceMention(p.text(), p.start(), p.end(), pl, p.score(), false);
+    focus.replaceAll((country, p) -> p.place().precision() != GeoPrecision.EXACT ? p
+        : new PlaceMention(p.text(), p.start(), p.end(), p.place().withPrecision(GeoPrecision.NEAR), p.score(), false));
+    return focus;
   }
 
   // ---- how many ---------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ public final class EventMatcher {
       return Optional.empty();
     }
     agreed.add(place.get());
-    if (!compatible(a.actor1(), b.actor1()) || !compatible(a.actor2(), b.actor2())) {
+    if (!actorsCompatible(a.actor1(), b.actor1()) || !actorsCompatible(a.actor2(), b.actor2())) {
       return Optional.empty();
     }
     if (a.actor1() != null && b.actor1() != null) {
@@ -96,7 +96,8 @@ public final class EventMatcher {
         coarser.name().toLowerCase(java.util.Locale.ROOT), km)) : Optional.empty();
   }
 
-  private static boolean compatible(Actor a, Actor b) {
+  /** Whether two actors may be the same one: equal, or one of them unnamed. */
+  public static boolean actorsCompatible(Actor a, Actor b) {
     return a == null || b == null || Objects.equals(a.name(), b.name());
   }
 }

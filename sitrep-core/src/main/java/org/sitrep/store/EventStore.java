@@ -193,33 +193,21 @@ public final class EventStore implements AutoCloseable {
         st.execute("UPDATE events SET attribution = ''");
         st.execute("UPDATE merged_reports SET attribution = ''");
       });
-    } catch (SQLException e) {
-      if (!conn.getAutoCommit()) {
-        conn.rollback();
-        conn.setAutoCommit(true);
-      }
-      throw e;
     }
-  }
-
-  /** One migration's statements. */
-  private interface MigrationStep {
-    void run() throws SQLException;
   }
 
   /**
    * Brings the schema from {@code current} to {@code version} by one step, in one transaction that
    * also records the new version, so an interrupted upgrade leaves the file at the last whole step.
    */
-  private int step(Statement st, int current, int version, MigrationStep step) throws SQLException {
+  private int step(Statement st, int current, int version, Transaction step) throws SQLException {
     if (current >= version) {
       return current;
     }
-    conn.setAutoCommit(false);
-    step.run();
-    st.execute("INSERT INTO schema_version VALUES (" + version + ")");
-    conn.commit();
-    conn.setAutoCommit(true);
+    inTransaction(() -> {
+      step.run();
+      st.execute("INSERT INTO schema_version VALUES (" + version + ")");
+    });
     return version;
   }
 
