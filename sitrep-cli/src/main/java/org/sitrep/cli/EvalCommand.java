@@ -71,7 +71,7 @@ final class EvalCommand implements Runnable {
             r.withinByArea(), r.toponyms());
         if (endToEnd) {
           var places = EventPipeline.annotation(NlpPipeline.shared())
-              .then(new ActorRecognizer(k.actors()))
+              .then(new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())))
               .then(new PlaceRecognizer(k.gazetteer(), k.regions()));
           Progress progress = new Progress(System.err, "docs");
           GeoEvaluation.Recognition e = GeoEvaluation.recognize(data, places,
@@ -211,6 +211,9 @@ final class EvalCommand implements Runnable {
     @Option(names = "--list", description = "List every gold event's outcome and every spurious event.")
     boolean list;
 
+    @Option(names = "--evidence", description = "With --list: print each coded event's supporting sentence under it.")
+    boolean evidence;
+
     @Option(names = "--min-precision", defaultValue = "0", paramLabel = "P", description = "Exit 1 below this precision.")
     double minPrecision;
 
@@ -240,14 +243,25 @@ final class EvalCommand implements Runnable {
           System.out.printf("  %s %s [%d,%d] %s %s %s: %s%n", o.matched() != null ? "MATCH" : "MISS ", g.doc(), g.start(),
               g.end(), g.subEventType(), g.date(), g.location(), o.matched() != null ? describe(o.matched())
                   : o.sameSentence() == null ? "nothing coded from the sentence" : describe(o.sameSentence()));
+          printEvidence(o.matched() != null ? o.matched() : o.sameSentence());
         }
-        r.spurious().forEach(e -> System.out.println("  SPURIOUS " + describe(e)));
+        for (var e : r.spurious()) {
+          System.out.println("  SPURIOUS " + describe(e));
+          printEvidence(e);
+        }
       }
       boolean failed = r.precision() < minPrecision || r.recall() < minRecall;
       if (failed) {
         System.out.printf("FAIL: below the floors (precision %.2f, recall %.2f)%n", minPrecision, minRecall);
       }
       return failed ? 1 : 0;
+    }
+
+    private void printEvidence(org.sitrep.domain.Event e) {
+      if (evidence && e != null) {
+        System.out.printf("      [%d,%d] %s%n", e.evidence().start(), e.evidence().end(),
+            e.evidence().sentence().replace('\n', ' '));
+      }
     }
 
     private static String describe(org.sitrep.domain.Event e) {

@@ -47,7 +47,7 @@ final class PlacesCommand implements Callable<Integer> {
     Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null));
     String fileText = ArticleReader.decodedText(docs.get(0));
     Knowledge k = knowledge.load();
-    var recognise = new ActorRecognizer(k.actors()).then(new PlaceRecognizer(k.gazetteer(), k.regions()));
+    var recognise = new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())).then(new PlaceRecognizer(k.gazetteer(), k.regions()));
     List<String> parts = new java.util.ArrayList<>(List.of(article.body()));
     parts.addAll(article.captions());
     ObjectMapper json = new ObjectMapper();

@@ -15,9 +15,29 @@ import org.sitrep.pipeline.Stage;
  */
 public final class ActorRecognizer implements Stage<AnnotatedArticle, AnnotatedArticle> {
   private final ActorRegistry registry;
+  private final java.util.function.Function<String, String> countryOfWord;
 
+  /** Registry actors only; forces named by a common noun are read without their country word. */
   public ActorRecognizer(ActorRegistry registry) {
+    this(registry, word -> "");
+  }
+
+  /**
+   * @param countryOfWord ISO alpha-2 code of a demonym or country name ("Jordanian", "Turkey"), or "":
+   *                      reads the country of "Jordanian security forces"
+   */
+  public ActorRecognizer(ActorRegistry registry, java.util.function.Function<String, String> countryOfWord) {
     this.registry = registry;
+    this.countryOfWord = countryOfWord;
+  }
+
+  /** A country word as the gazetteer knows it: a demonym ("Iraqi") or a country's name ("Turkey"). */
+  public static java.util.function.Function<String, String> countriesOf(org.sitrep.geo.Gazetteer gazetteer) {
+    return word -> gazetteer.placeOfDemonym(word)
+        .or(() -> gazetteer.candidates(word).stream().map(org.sitrep.geo.Gazetteer.Candidate::entry)
+            .filter(e -> e.id().startsWith("country:")).findFirst())
+        .filter(e -> e.id().startsWith("country:"))
+        .map(org.sitrep.geo.GazetteerEntry::country).orElse("");
   }
 
   @Override
@@ -26,6 +46,11 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     List<ActorMention> mentions = new ArrayList<>();
     for (ActorRegistry.Match m : registry.find(body)) {
       mentions.add(new ActorMention(m.actor(), m.start(), m.end(), body.substring(m.start(), m.end())));
+    }
+    for (ActorRegistry.Match m : registry.findForces(body, countryOfWord)) {
+      if (!overlapsAny(mentions, m.start(), m.end())) { // the registry's own names come first
+        mentions.add(new ActorMention(m.actor(), m.start(), m.end(), body.substring(m.start(), m.end())));
+      }
     }
     List<ActorMention> resolved = new ArrayList<>();
     for (int[] span : registry.findAnaphors(body)) {

@@ -25,9 +25,22 @@ public final class ActorRegistry {
   private final Pattern caseInsensitive;
   private final Map<String, Actor> byLowerAlias;
   private final Pattern anaphors;
+  private final List<ForceNouns> forces;
+  private final Pattern forceNouns;
 
-  private ActorRegistry(Map<String, Actor> byAlias, List<String> anaphorPhrases) {
+  /**
+   * A country's forces named by common nouns: "{country}" in the name template stands for the country,
+   * read from the word before the noun ("Jordanian security forces", "Turkey's police") or, for a noun
+   * that may stand alone ("police", "troops"), from where the event happened.
+   */
+  record ForceNouns(String nameTemplate, ActorType type, List<String> nouns, List<String> alone) {
+  }
+
+  private ActorRegistry(Map<String, Actor> byAlias, List<String> anaphorPhrases, List<ForceNouns> forces) {
     this.byAlias = byAlias;
+    this.forces = List.copyOf(forces);
+    this.forceNouns = alternation(forces.stream().flatMap(f -> f.nouns().stream()).toList(),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.byLowerAlias = new LinkedHashMap<>();
     List<String> exact = new ArrayList<>();
     List<String> folded = new ArrayList<>();
@@ -49,11 +62,12 @@ public final class ActorRegistry {
   public static ActorRegistry load(List<Path> userFiles) {
     Map<String, Actor> byAlias = new LinkedHashMap<>();
     List<String> anaphors = new ArrayList<>();
-    readInto(DataFile.readResource(BUNDLED), byAlias, anaphors);
+    List<ForceNouns> forces = new ArrayList<>();
+    readInto(DataFile.readResource(BUNDLED), byAlias, anaphors, forces);
     for (Path p : userFiles) {
-      readInto(DataFile.read(p), byAlias, anaphors);
+      readInto(DataFile.read(p), byAlias, anaphors, forces);
     }
-    return new ActorRegistry(byAlias, anaphors);
+    return new ActorRegistry(byAlias, anaphors, forces);
   }
 
   public static ActorRegistry bundled() {
@@ -61,16 +75,10 @@ public final class ActorRegistry {
   }
 
   private static void readInto(Map<String, List<DataFile.Entry>> file, Map<String, Actor> byAlias,
-                               List<String> anaphors) {
+                               List<String> anaphors, List<ForceNouns> forces) {
     for (DataFile.Entry e : file.getOrDefault("actors", List.of())) {
       String name = e.required("name");
-      int inter = (int) e.number("type");
-      ActorType type;
-      try {
-        type = ActorType.ofInterCode(inter);
-      } catch (IllegalArgumentException ex) {
-        throw e.invalid(ex.getMessage());
-      }
+      ActorType type = typeOf(e);
       String country = e.text("country");
       if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
         throw e.invalid("country must be an ISO 3166-1 alpha-2 code such as SY, got '" + country + "'");
@@ -86,6 +94,26 @@ public final class ActorRegistry {
     }
     for (DataFile.Entry e : file.getOrDefault("anaphors", List.of())) {
       anaphors.add(e.node().asText());
+    }
+    for (DataFile.Entry e : file.getOrDefault("state_forces", List.of())) {
+      String name = e.required("name");
+      if (!name.contains(Actor.COUNTRY_SLOT)) {
+        throw e.invalid("a state force's name must hold " + Actor.COUNTRY_SLOT + ", got '" + name + "'");
+      }
+      List<String> nouns = e.strings("nouns");
+      List<String> alone = e.strings("alone");
+      if (!nouns.containsAll(alone)) {
+        throw e.invalid("every noun under 'alone' must also be under 'nouns'");
+      }
+      forces.add(new ForceNouns(name, typeOf(e), nouns, alone));
+    }
+  }
+
+  private static ActorType typeOf(DataFile.Entry e) {
+    try {
+      return ActorType.ofInterCode((int) e.number("type"));
+    } catch (IllegalArgumentException ex) {
+      throw e.invalid(ex.getMessage());
     }
   }
 
@@ -152,6 +180,50 @@ public final class ActorRegistry {
       Matcher m = anaphors.matcher(text);
       while (m.find()) {
         out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+
+  /** Words before a force noun that make it someone else's forces: "rebel forces", "coalition troops". */
+  private static final Pattern NOT_A_STATE = Pattern.compile(
+      "(?i)(rebel|rebels|opposition|insurgent|militia|coalition|allied|foreign|jihadist|tribal|peacekeeping|"
+          + "private|pro-[\\p{L}-]+|anti-[\\p{L}-]+|[\\p{L}-]+-backed|[\\p{L}-]+-led|his|her|their|its|whose)$");
+  /** The word right before a force noun, with a possessive "'s" if there is one ("Jordanian", "Turkey's"). */
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}.-]*)(['\u2019]s)?\\s+$");
+
+  /**
+   * Forces named by a common noun. With a country word before the noun ("Iraqi troops", "Turkey's
+   * police") the actor is that country's force, named as the registry names it if it does; a noun that
+   * may stand alone ("police") is returned with the country slot open, for the coder to fill with the
+   * event's country, as ACLED codes "police" in a Jordanian town as Jordan's. A noun after another
+   * capitalised word that is no country ("Kurdish security forces", "Ankara's police") or after a word
+   * that makes it non-state ("rebel forces") is left out: whose forces they are is not known.
+   *
+   * @param countryOfWord ISO 3166-1 alpha-2 code of a demonym or country name ("Iraqi", "Turkey"), or ""
+   */
+  public List<Match> findForces(CharSequence text, java.util.function.Function<String, String> countryOfWord) {
+    List<Match> out = new ArrayList<>();
+    if (forceNouns == null) {
+      return out;
+    }
+    Matcher m = forceNouns.matcher(text);
+    while (m.find()) {
+      String noun = m.group().toLowerCase(java.util.Locale.ROOT);
+      ForceNouns force = forces.stream().filter(f -> f.nouns().stream().anyMatch(n -> n.equalsIgnoreCase(noun)))
+          .reduce((a, b) -> b).orElseThrow(); // a user file's entry overrides the bundled one
+      CharSequence before = text.subSequence(Math.max(0, m.start() - 40), m.start());
+      Matcher w = WORD_BEFORE.matcher(before);
+      String word = w.find() ? w.group(1) : "";
+      String iso = word.isEmpty() ? "" : countryOfWord.apply(word);
+      if (!iso.isEmpty()) {
+        String name = Actor.countryForces(force.nameTemplate(), iso);
+        Actor actor = Optional.ofNullable(byAlias.get(name)).orElse(new Actor(name, force.type(), iso));
+        out.add(new Match(actor, m.start() - w.group().length(), m.end()));
+      } else if (force.alone().stream().anyMatch(n -> n.equalsIgnoreCase(noun))
+          && (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && w.group(2) == null
+              && !NOT_A_STATE.matcher(word).matches())) {
+        out.add(new Match(new Actor(force.nameTemplate(), force.type(), ""), m.start(), m.end()));
       }
     }
     return out;

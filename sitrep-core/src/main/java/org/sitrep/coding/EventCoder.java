@@ -48,18 +48,49 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> IRREALIS = Set.of("vow", "threaten", "plan", "intend", "want", "seek", "try",
       "attempt", "prepare", "pledge", "promise", "deny", "refuse", "fail", "warn", "hope", "aim", "expect",
       "fear", "foil", "thwart", "prevent", "avert", "call", "urge", "order", "consider", "dismiss", "reject",
-      "refute", "disprove");
+      "refute", "disprove", "plot", "conspire", "accuse", "encourage", "incite", "instruct", "ask", "persuade");
   /** Verbs that report speech: a date attached to them is when something was said, not done. */
   private static final Set<String> REPORTING = Set.of("say", "tell", "hail", "announce", "report", "claim",
       "state", "add", "confirm", "note", "accord", "comment", "share", "release", "publish", "issue", "tweet",
       "post", "write");
   private static final Set<String> FATAL_VERBS = Set.of("kill");
+  /** Verbs that hold, move or find a weapon: its noun under them names the weapon, not an explosion. */
+  private static final Set<String> HANDLING = Set.of("contain", "carry", "plant", "place", "leave", "find",
+      "discover", "hide", "store", "possess", "make", "build", "assemble", "smuggle", "transport", "seize",
+      "confiscate", "have", "hold", "wear", "use");
+  /** Conjunctions that open a clause telling another happening than its main clause's ("after", "as"). */
+  private static final Set<String> CLAUSE_LINKS = Set.of("after", "before", "since", "as", "while", "when",
+      "because", "until", "although", "though");
+  /** Number words that count a plural ("hundreds of", "dozens of"); "a series of" and "a spate of" do not. */
+  private static final Set<String> COUNT_WORDS = Set.of("hundred", "dozen", "thousand", "score", "million", "ten");
+  /** Units of time whose plural before "of" makes a campaign of what follows ("weeks of bombing"). */
+  private static final Set<String> TIME_UNITS = Set.of("hour", "day", "week", "month", "year", "decade", "night");
+  /** "came after days of protests ... in Aleppo": a phrase placing the event in time after another. */
+  private static final Set<String> TEMPORAL_PHRASES = Set.of("obl:after", "obl:before", "obl:since", "nmod:after",
+      "nmod:before", "nmod:since", "obl:following", "obl:amid", "nmod:amid");
+  /** Types whose words name violence without its kind ("the attack", "the killing"): they may retell any violence. */
+  private static final Set<String> GENERIC_KEYS = Set.of("armed_clash", "killing");
+  /** Buildings whose raid is a search by the authorities, not an armed clash. */
+  private static final Set<String> PREMISES = Set.of("house", "home", "apartment", "flat", "office", "premises",
+      "residence", "property", "homes", "houses", "offices");
+  /** Nouns for a campaign of many events, whose toll to date is no single event. */
+  private static final Set<String> CAMPAIGNS = Set.of("offensive", "campaign", "war", "conflict", "violence",
+      "fighting", "siege", "bombardment", "insurgency", "crackdown", "operation", "operations", "bombing");
+  /** Verbs whose subject looks at, judges or suffers an event, not carries it out ("police probed the blast"). */
+  private static final Set<String> BYSTANDING = Set.of("probe", "investigate", "inspect", "examine", "condemn",
+      "denounce", "blame", "mourn", "witness", "survive", "see", "watch", "film", "fear", "describe", "remember",
+      "recall", "discuss", "study", "analyse", "analyze", "cover", "criticise", "criticize", "welcome", "praise");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
   /** Governors under which a bombing was tried and did not happen: ACLED's disrupted weapons use. */
   private static final Set<String> FAILED_ATTEMPT = Set.of("try", "attempt", "fail", "foil", "thwart", "prevent",
       "avert");
   private static final String DISRUPTED = "disrupted_weapons_use";
   private static final java.util.regex.Pattern ISO_PERIOD = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
+  /** Phrases that date an event one day before the day the sentence speaks of. */
+  private static final java.util.regex.Pattern DAY_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(the\\s+)?(day|night)\\s+before|the\\s+previous\\s+(day|night)|a\\s+day\\s+earlier|the\\s+day\\s+earlier");
+  /** SUTime durations of a year or more: P4Y, P40Y (four decades), P1E (a decade), PXY ("years"). */
+  private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("P(\\d+|X)[YEC].*");
   /** What follows a dateline's place: an optional state or agency, then a dash ("BEIRUT —", "Kabul (AP) -"). */
   private static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile(
       "(,\\s*[\\p{L} .]{2,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-\u2013\u2014:]");
@@ -67,7 +98,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> ABSTRACT_OBJECTS = Set.of("corruption", "crime", "poverty", "disease", "virus",
       "pandemic", "inflation", "unemployment", "wildfire", "drought", "hunger", "impunity", "disinformation",
       "propaganda", "radicalisation", "radicalization", "battle", "war", "case", "charge", "charges", "decision",
-      "ruling", "law", "bill", "policy", "plan", "proposal", "election", "result", "results");
+      "ruling", "law", "bill", "policy", "plan", "proposal", "election", "result", "results", "strength", "power",
+      "momentum", "ground", "footing", "confidence", "support", "influence", "popularity");
   /** How long before publication an event may lie and still be news; older ones are history in passing. */
   private static final int HISTORY_DAYS = 366;
   /** How far before publication an event may lie and still be the story's news, not its background. */
@@ -83,9 +115,19 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "neighborhood", "neighbourhood", "vicinity", "environs");
 
   private final EventLexicon lexicon;
+  private final java.util.function.Function<String, java.util.Optional<Actor>> knownActor;
 
   public EventCoder(EventLexicon lexicon) {
+    this(lexicon, name -> java.util.Optional.empty());
+  }
+
+  /**
+   * @param knownActor the registry's actor by name or alias, so that "police" in a Syrian town become
+   *                   the registry's actor for "Police Forces of Syria" where it has one
+   */
+  public EventCoder(EventLexicon lexicon, java.util.function.Function<String, java.util.Optional<Actor>> knownActor) {
     this.lexicon = lexicon;
+    this.knownActor = knownActor;
   }
 
   /** An event mention while the article is being coded; becomes an immutable {@link Event}. */
@@ -122,30 +164,41 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         if (d.anaphoric && joinAntecedent(d, events)) {
           continue;
         }
+        if (d.anaphoric && d.date == null && d.place == null) {
+          continue; // "the indiscriminate bombing" with nothing told before it: a reference, not a report
+        }
         events.add(d);
       }
     }
     List<Event> out = new ArrayList<>();
     Set<String> inferredPlaces = new java.util.HashSet<>();
     Map<String, PlaceMention> focusByCountry = focusPlaces(input);
+    Draft previous = null;
     for (Draft d : events) {
-      if (d.place == null) {
-        d.place = placeFromContext(d, input);
-      }
       if (d.date == null) {
         // Nothing in the text dates it: say so, at week precision, rather than pass the publication
         // date off as the event's.
-        d.date = new EventDate(article.published(), DatePrecision.WEEK, DateSource.PUBLICATION);
+        d.date = weekBefore(article.published());
+      }
+      if (d.place == null) {
+        d.place = placeFromContext(d, input, previous);
+      } else if (d.place.place().precision() == GeoPrecision.COUNTRY && previous != null
+          && previous.sentenceIndex == d.sentenceIndex && previous.place.place().country().equals(d.place.place().country())
+          && org.sitrep.merge.EventMatcher.datesOverlap(d.date, previous.date)) {
+        d.place = previous.place; // "Turkey has ... bombings in Istanbul that killed 44": the sentence's own place
+      }
+      if (d.place != null) {
+        previous = d;
       }
       if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY
-          && !d.date.date().isBefore(article.published().minusDays(FOCUS_DAYS))) {
+          && !lastDay(d.date).isBefore(article.published().minusDays(FOCUS_DAYS))) {
         PlaceMention focus = focusByCountry.get(d.place.place().country()); // where the story's current events are
         if (focus != null) {
           d.place = focus;
           d.placeInferred = true;
         }
       }
-      if (d.date.date().isAfter(article.published())) {
+      if (d.date.date().isAfter(article.published()) && d.date.source() != DateSource.PUBLICATION) {
         continue; // a future event is a plan or a forecast, not a report
       }
       if (d.date.date().isBefore(article.published().minusDays(HISTORY_DAYS))) {
@@ -208,7 +261,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     // Every event here has a place. One inferred from the story's focus stands for no more than the
     // country the text gave.
     boolean placesAgree = org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
-        || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country());
+        || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country())
+        && a.place().admin1().equals(b.place().admin1());
     boolean twoDays = a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY
         && !a.date().date().equals(b.date().date()); // one story dating two tellings apart means two events
     return typesAgree && placesAgree && !twoDays && org.sitrep.merge.EventMatcher.datesOverlap(a.date(), b.date())
@@ -242,9 +296,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     Place place = laterPlaceStated || later.place().precision().ordinal() < first.place().precision().ordinal()
         ? later.place() : first.place();
     EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
-    return new Event(first.id(), first.articleId(), specific.type(), date, firstNonNull(first.actor1(), later.actor1()),
-        firstNonNull(first.actor2(), later.actor2()), place, Math.max(first.fatalities(), later.fatalities()),
-        first.evidence());
+    Actor actor1 = firstNonNull(first.actor1(), later.actor1());
+    Actor actor2 = firstNonNull(first.actor2(), later.actor2());
+    return new Event(first.id(), first.articleId(), specific.type(), date, actor1 != null && actor1.equals(actor2)
+        ? null : actor1, actor2, place, Math.max(first.fatalities(), later.fatalities()), first.evidence());
   }
 
   // ---- one sentence -----------------------------------------------------------------------------
@@ -300,6 +355,45 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     if (t.verb() && (ps.tag(head).equals("VBN") || ps.tag(head).equals("VBG")) && upRel.startsWith("amod")) {
       return null; // "the captured leader", "the attacking forces": a description, not a report
     }
+    if (!t.verb() && upRel.startsWith("conj") && modifierOfANoun(ps, up.token())) {
+      return null; // "gun, bomb and machete attacks": a conjunct of a noun's modifier modifies it too
+    }
+    if (t.verb() && ps.tag(head).equals("VBG") && upRel.equals("acl") && !FATAL_VERBS.contains(ps.lemma(head))
+        && !ps.hasChild(head, "aux")) {
+      return null; // "rebel groups fighting to topple Assad": who they are, not what they did
+    }
+    if (t.verb() && (ps.tag(head).equals("VBP") || ps.tag(head).equals("VBZ")) && dateOf(ps, head,
+        ps.distancesFrom(head), input.article().published()) == null) {
+      return null; // "even while we fight", "they attack at night": the simple present tells a habit, not news
+    }
+    if (!t.verb() && (ps.hasChild(head, "nmod:for") || cumulative(ps, head))) {
+      return null; // "the battle for Aleppo" is a campaign; "the offensive has killed 1,600" a running toll
+    }
+    if (!t.verb() && t.definition().family().equals("explosion") && up != null && up.relation().equals("obj")
+        && HANDLING.contains(ps.lemma(up.token()))) {
+      return null; // "a backpack containing a nail bomb", "planted a bomb": a weapon, not yet an explosion
+    }
+    if (t.verb() && ps.children(head).stream().anyMatch(a -> a.relation().equals("nsubj")
+        && CAMPAIGNS.contains(ps.lemma(a.token()))) && ps.children(head).stream().anyMatch(a -> a.relation().equals("aux")
+        && Set.of("have", "has").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)))) {
+      return null; // "the offensive has killed more than 1,600": a campaign's toll to date, not one event
+    }
+    if (t.verb() && t.definition().key().equals("raid") && !ps.hasChild(head, "obl:agent") && ps.children(head).stream()
+        .anyMatch(a -> a.relation().startsWith("nsubj:pass") && PREMISES.contains(ps.lemma(a.token())))) {
+      return null; // "his house was raided", by no one named: a search, told by the arrest or find it led to
+    }
+    if (!t.verb() && up != null && upRel.startsWith("nmod:of") && TIME_UNITS.contains(ps.lemma(up.token()))
+        && ps.tag(up.token()).equals("NNS")) {
+      return null; // "after weeks of bombing", "days of protests": a campaign's length, not one event
+    }
+    if (t.verb() && ps.children(head).stream().anyMatch(a -> a.relation().equals("obl:since"))
+        && ps.children(head).stream().anyMatch(a -> a.relation().equals("aux")
+        && Set.of("have", "has", "had").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)))) {
+      return null; // "the coalition that has fought IS since 2014": a campaign told to date, not one event
+    }
+    if (spansYears(ps, head)) {
+      return null; // "killed 800 people over four decades": a history, not an event
+    }
     EventLexicon.Definition definition = t.definition();
     if (t.definition().family().equals("explosion") && failedAttempt(ps, head) && lexicon.has(DISRUPTED)) {
       definition = lexicon.definition(DISRUPTED); // "tried to blow up", "failed to detonate": a bomb that did not go off
@@ -343,7 +437,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   private static boolean isNegatedOrIrrealis(ParsedSentence ps, int head) {
     int node = head;
-    for (int level = 0; level < 3 && node >= 0; level++) {
+    for (int level = 0; level < 4 && node >= 0; level++) {
       for (ParsedSentence.Arc a : ps.children(node)) {
         String lemma = ps.lemma(a.token());
         if ((a.relation().startsWith("advmod") || a.relation().equals("neg") || a.relation().equals("det"))
@@ -362,7 +456,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (up == null) {
         break;
       }
-      if (level < 2 && IRREALIS.contains(ps.lemma(up.token()))) {
+      if (level < 3 && IRREALIS.contains(ps.lemma(up.token()))) {
         return true;
       }
       // Negation and modality scope over xcomp/ccomp complements and over a noun's governing verb.
@@ -456,6 +550,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   /** The explosion was attempted and failed or was stopped: "tried to blow up", "failed to detonate". */
   private static boolean failedAttempt(ParsedSentence ps, int head) {
+    if (head >= 2 && ps.lemma(head - 1).equals("to") && FAILED_ATTEMPT.contains(ps.lemma(head - 2))) {
+      return true; // "a rucksack which failed to detonate": read off the words where the parse goes astray
+    }
     int node = head;
     for (int level = 0; level < 2; level++) {
       ParsedSentence.Arc up = ps.parent(node);
@@ -476,11 +573,12 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    */
   private static boolean isGeneric(ParsedSentence ps, int head, boolean verb) {
     if (!verb) {
-      return ps.tag(head).equals("NNS") && !ps.hasChild(head, "nummod") && !dated(ps, head);
+      return ps.tag(head).equals("NNS") && !ps.hasChild(head, "nummod") && !counted(ps, head)
+          && !dated(ps, head) && !toldAsHappening(ps, head);
     }
     for (ParsedSentence.Arc a : ps.children(head)) {
-      if (a.relation().equals("obj") && (ABSTRACT_OBJECTS.contains(ps.lemma(a.token()))
-          || ps.lemma(a.token()).endsWith("ism"))) {
+      boolean object = a.relation().equals("obj") || a.relation().equals("dep") && ps.tag(a.token()).startsWith("NN");
+      if (object && (ABSTRACT_OBJECTS.contains(ps.lemma(a.token())) || ps.lemma(a.token()).endsWith("ism"))) {
         return true; // "fight terrorism", "combat extremism": a policy, not a clash
       }
     }
@@ -498,6 +596,69 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return false;
+  }
+
+  /** Whether a noun modifies another noun (compound or adjective), directly or as a conjunct of one that does. */
+  private static boolean modifierOfANoun(ParsedSentence ps, int token) {
+    ParsedSentence.Arc up = ps.parent(token);
+    for (int steps = 0; up != null && up.relation().startsWith("conj") && steps < 8; steps++) {
+      token = up.token();
+      up = ps.parent(token);
+    }
+    return up != null && (up.relation().equals("compound") || up.relation().startsWith("amod"))
+        && ps.tag(up.token()).startsWith("NN");
+  }
+
+  /** A noun trigger that is the subject of a present perfect ("the offensive has killed"): a toll to date. */
+  private static boolean cumulative(ParsedSentence ps, int head) {
+    ParsedSentence.Arc up = ps.parent(head);
+    if (up == null || !up.relation().equals("nsubj") || !ps.tag(up.token()).equals("VBN")) {
+      return false;
+    }
+    return ps.children(up.token()).stream().anyMatch(a -> a.relation().equals("aux")
+        && Set.of("have", "has").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** A duration of a year or more in the trigger's own clause ("over four decades", "for years"). */
+  private static boolean spansYears(ParsedSentence ps, int head) {
+    Map<Integer, Integer> dist = ps.distancesFrom(head);
+    for (CoreEntityMention em : ps.sentence().entityMentions()) {
+      if (!em.entityType().equals("DURATION") && !em.entityType().equals("DATE")) {
+        continue; // SUTime tags "over four decades" a DATE, with a duration for its value
+      }
+      String iso = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      java.util.regex.Matcher m = iso == null ? null : YEARS.matcher(iso);
+      boolean near = em.tokens().stream().anyMatch(t -> dist.getOrDefault(ps.tokens().indexOf(t), 99) <= 3);
+      if (m != null && m.matches() && near) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Hundreds of demonstrators": a plural counted by a number word is that many people, not a habit. */
+  private static boolean counted(ParsedSentence ps, int head) {
+    return ps.children(head).stream().anyMatch(a -> a.relation().equals("det:qmod")
+        && COUNT_WORDS.contains(ps.lemma(a.token())));
+  }
+
+  /**
+   * "Airstrikes hit the town", "military operations were continuing", "violence erupted: shelling and
+   * then airstrikes": a plural that is the subject (or the gloss) of a verb in the past or the
+   * progressive tells what happened then, not a pattern.
+   */
+  private static boolean toldAsHappening(ParsedSentence ps, int head) {
+    ParsedSentence.Arc up = ps.parent(head);
+    for (int steps = 0; up != null && up.relation().startsWith("conj") && steps < 8; steps++) {
+      up = ps.parent(up.token()); // "shelling and then airstrikes": a conjunct stands where the first one does
+    }
+    if (up == null || !(up.relation().equals("nsubj") || up.relation().equals("dep") || up.relation().equals("appos")
+        || up.relation().equals("parataxis"))) {
+      return false;
+    }
+    int verb = up.token();
+    return ps.tag(verb).equals("VBD") || ps.tag(verb).equals("VBG") && ps.children(verb).stream()
+        .anyMatch(a -> a.relation().equals("aux") && ps.lemma(a.token()).equals("be"));
   }
 
   /** "the Dec. 10 bombings": a plural with its own date names particular events, not a pattern. */
@@ -578,7 +739,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
           || rel.equals("nmod:agent")) {
         r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
       } else if (rel.equals("nmod:of") || rel.equals("acl:of") || rel.equals("nmod:against")
-          || rel.equals("nmod:on") || rel.equals("nmod:targeting")) {
+          || rel.equals("nmod:on") || rel.equals("nmod:targeting") || rel.equals("nmod:with")) { // "a shootout with police"
         r.hasOfArgument |= rel.endsWith(":of");
         r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, null));
       }
@@ -598,7 +759,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     int node = head;
     for (int level = 0; level < 2; level++) {
       ParsedSentence.Arc up = ps.parent(node);
-      if (up == null || up.relation().startsWith("nsubj")) {
+      if (up == null || up.relation().startsWith("nsubj") || BYSTANDING.contains(ps.lemma(up.token()))) {
         return null;
       }
       node = up.token();
@@ -610,7 +771,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
           }
         }
       }
-      if (REPORTING.contains(ps.lemma(node))) {
+      if (REPORTING.contains(ps.lemma(node)) || BYSTANDING.contains(ps.lemma(node))) {
         return null;
       }
     }
@@ -693,9 +854,16 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (gov != null && gov.token() != head && REPORTING.contains(ps.lemma(gov.token()))) {
         continue;
       }
+      int clause = clauseOf(ps, head);
+      if (within(ps, List.of(anchor), clause) && inAnotherClause(ps, List.of(anchor), clause, head, false)) {
+        continue; // "The shooting comes after the police killing ... on March 18": that date is the killing's
+      }
       if (nearest < bestDist) {
         bestDist = nearest;
         var v = TemporalValues.pastWeekday(value.get(), em.text(), published);
+        if (DAY_BEFORE.matcher(em.text()).matches()) {
+          v = new TemporalValues.Value(otherDay(ps, em, published).minusDays(1), DatePrecision.DAY);
+        }
         best = new EventDate(v.date(), v.precision(), DateSource.TEXT);
       }
     }
@@ -725,9 +893,40 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     scope.keySet().removeAll(ps.subtree(clause).keySet());
     EventDate base = dateOf(ps, governor.token(), scope, published);
     if (base == null) {
-      base = new EventDate(published, DatePrecision.WEEK, DateSource.PUBLICATION);
+      base = weekBefore(published);
     }
     return new EventDate(base.date().minus(gap), base.precision(), DateSource.TEXT);
+  }
+
+  /**
+   * The day "the day before" counts back from: the sentence's other date ("swept across Cairo on Monday
+   * as police probed the blast that ripped through a church the day before"), else the publication's.
+   * SUTime resolves such phrases against the publication date whatever the sentence says.
+   */
+  private static LocalDate otherDay(ParsedSentence ps, CoreEntityMention self, LocalDate published) {
+    for (CoreEntityMention em : ps.sentence().entityMentions()) {
+      if (em != self && em.entityType().equals("DATE") && !DAY_BEFORE.matcher(em.text()).matches()) {
+        var value = TemporalValues.parse(em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+        if (value.isPresent() && value.get().precision() == DatePrecision.DAY) {
+          return TemporalValues.pastWeekday(value.get(), em.text(), published).date();
+        }
+      }
+    }
+    return published;
+  }
+
+  /** An event the text does not date: the seven days up to publication, marked as assumed. */
+  static EventDate weekBefore(LocalDate published) {
+    return new EventDate(published.minusDays(6), DatePrecision.WEEK, DateSource.PUBLICATION);
+  }
+
+  private static LocalDate lastDay(EventDate d) {
+    return switch (d.precision()) {
+      case DAY -> d.date();
+      case WEEK -> d.date().plusDays(6);
+      case MONTH -> d.date().withDayOfMonth(d.date().lengthOfMonth());
+      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear());
+    };
   }
 
   private static boolean hasMark(ParsedSentence ps, int token, String word) {
@@ -771,21 +970,14 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    */
   private static PlaceMention placeIn(ParsedSentence ps, int trigger, Map<Integer, Integer> dist,
                                       AnnotatedArticle input) {
-    int clause = trigger;
-    while (!ps.tag(clause).startsWith("VB") && ps.parent(clause) != null) {
-      clause = ps.parent(clause).token();
-    }
-    ParsedSentence.Arc modified = ps.parent(clause);
-    if (modified != null && modified.relation().startsWith("acl")) {
-      clause = modified.token(); // "bombings in Istanbul that killed 44": the clause tells of the noun it modifies
-    }
+    int clause = clauseOf(ps, trigger);
     PlaceMention inClause = null;
     PlaceMention onAVerb = null;
     int[] clauseBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
       if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)
-          || quoted(input.article().body(), ps, p) || dateline(input.article().body(), p)) {
+          || quoted(input.article().body(), ps.begin(), p) || dateline(input.article().body(), p)) {
         continue;
       }
       List<Integer> span = ps.tokensIn(p.start(), p.end());
@@ -795,7 +987,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         d = Math.min(d, dist.getOrDefault(t, Integer.MAX_VALUE - 1));
       }
       if (within(ps, span, clause)) {
-        if (better(rank, d, clauseBest)) {
+        if (!inAnotherClause(ps, span, clause, trigger, true) && better(rank, d, clauseBest)) {
           inClause = p;
         }
       } else if (governedByVerb(ps, span) && better(rank, d, verbBest)) {
@@ -809,9 +1001,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    * "shouting: 'Don't forget Aleppo!'": a place inside quotation marks is something said, not where the
    * sentence's event happened (an odd number of quotation marks before it in the sentence).
    */
-  private static boolean quoted(String body, ParsedSentence ps, PlaceMention p) {
+  private static boolean quoted(String body, int from, PlaceMention p) {
     int open = 0;
-    for (int i = ps.begin(); i < p.start(); i++) {
+    for (int i = from; i < p.start(); i++) {
       char c = body.charAt(i);
       if (c == '"' || c == '\u201C' || c == '\u201D') {
         open++;
@@ -846,6 +1038,48 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       best[0] = rank;
       best[1] = distance;
       return true;
+    }
+    return false;
+  }
+
+  /** The clause that tells of the trigger: its nearest verb, widened to what that verb's clause belongs to. */
+  private static int clauseOf(ParsedSentence ps, int trigger) {
+    int clause = trigger;
+    while (!ps.tag(clause).startsWith("VB") && ps.parent(clause) != null) {
+      clause = ps.parent(clause).token();
+    }
+    ParsedSentence.Arc modified = ps.parent(clause);
+    if (modified != null && modified.relation().startsWith("acl")) {
+      clause = modified.token(); // "bombings in Istanbul that killed 44": the clause tells of the noun it modifies
+    } else if (modified != null && modified.relation().startsWith("conj") && ps.tag(modified.token()).startsWith("VB")) {
+      clause = modified.token(); // "his home in Aydin was searched and his family detained": conjuncts share a scene
+    }
+    return clause;
+  }
+
+  /**
+   * "Sunday's explosion came two days after two bombs killed six in Giza", "The assassination came after
+   * days of protests ... over the destruction of Aleppo": a place in a subordinate clause or a time phrase
+   * of the event's clause that does not hold the trigger belongs to what that clause or phrase tells.
+   * A clause hung beside it ("..., court papers show") counts too if {@code besideToo}: the parser
+   * often hangs the event's own date there, rarely its place.
+   */
+  private static boolean inAnotherClause(ParsedSentence ps, List<Integer> span, int clause, int trigger,
+                                         boolean besideToo) {
+    int k = span.get(0);
+    for (int steps = 0; k != clause && steps < 64; steps++) {
+      ParsedSentence.Arc up = ps.parent(k);
+      if (up == null) {
+        return false;
+      }
+      String rel = up.relation();
+      if ((rel.startsWith("advcl") && ps.children(k).stream().anyMatch(a -> a.relation().equals("mark")
+          && CLAUSE_LINKS.contains(ps.lemma(a.token()))) || besideToo && rel.equals("parataxis")
+          || TEMPORAL_PHRASES.contains(rel))
+          && !ps.subtree(k).containsKey(trigger)) {
+        return true;
+      }
+      k = up.token();
     }
     return false;
   }
@@ -896,21 +1130,31 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   /**
-   * No place in the event's sentence: the paragraph's last place before it (as "near" if it was exact,
-   * since the text does not say the event was there), else the country the article is most about.
+   * No place in the event's sentence: the place of another event of the same sentence ("bombings in
+   * Istanbul that killed 44"); else where the story's previous event happened, if it happened at the
+   * same time and no place was named since ("... was later killed in a shootout with police", "Seven
+   * people have been arrested in connection with the blast": a story goes on where it was); else the
+   * paragraph's last place before it, outside quotations; else the country the article is most about. A place taken from context is
+   * "near" at best, since the text does not say the event was there.
    */
-  private static PlaceMention placeFromContext(Draft d, AnnotatedArticle input) {
+  private static PlaceMention placeFromContext(Draft d, AnnotatedArticle input, Draft previous) {
+    boolean sameTime = previous != null && org.sitrep.merge.EventMatcher.datesOverlap(d.date, previous.date);
+    if (sameTime && previous.sentenceIndex == d.sentenceIndex) {
+      return near(previous.place);
+    }
     PlaceMention inParagraph = null;
+    String body = input.article().body();
     for (PlaceMention p : input.places()) {
-      if (!p.demonym() && p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()) {
+      if (!p.demonym() && p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()
+          && !quoted(body, d.paragraphStart, p) && !dateline(body, p)) {
         inParagraph = p;
       }
     }
+    if (sameTime && (inParagraph == null || inParagraph.start() < previous.sentence.end())) {
+      return near(previous.place); // the previous event is the latest context: its place, not a name beside it
+    }
     if (inParagraph != null) {
-      Place pl = inParagraph.place();
-      Place degraded = pl.precision() == GeoPrecision.EXACT ? pl.withPrecision(GeoPrecision.NEAR) : pl;
-      return new PlaceMention(inParagraph.text(), inParagraph.start(), inParagraph.end(), degraded, inParagraph.score(),
-          false);
+      return near(inParagraph);
     }
     Map<String, Integer> countries = new HashMap<>();
     PlaceMention countryMention = null;
@@ -925,6 +1169,12 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
     }
     return countryMention;
+  }
+
+  private static PlaceMention near(PlaceMention p) {
+    Place pl = p.place();
+    return pl.precision() != GeoPrecision.EXACT ? p
+        : new PlaceMention(p.text(), p.start(), p.end(), pl.withPrecision(GeoPrecision.NEAR), p.score(), false);
   }
 
   /**
@@ -953,8 +1203,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         focus.put(p.place().country(), p);
       }
     }
-    focus.replaceAll((country, p) -> p.place().precision() != GeoPrecision.EXACT ? p
-        : new PlaceMention(p.text(), p.start(), p.end(), p.place().withPrecision(GeoPrecision.NEAR), p.score(), false));
+    focus.replaceAll((country, p) -> near(p));
     return focus;
   }
 
@@ -1034,6 +1283,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         }
         boolean headIsOutcome = FATAL_VERBS.contains(ps.lemma(head.triggerToken))
             && !FATAL_VERBS.contains(ps.lemma(dependent.triggerToken));
+        if (up.relation().startsWith("conj") && head.definition != dependent.definition
+            && !FATAL_VERBS.contains(ps.lemma(head.triggerToken)) && !FATAL_VERBS.contains(ps.lemma(dependent.triggerToken))) {
+          continue; // "shelling and then airstrikes": two kinds of attack, two events
+        }
         Draft survivor = headIsOutcome ? dependent : head;
         Draft absorbed = headIsOutcome ? head : dependent;
         survivor.actor1 = firstNonNull(survivor.actor1, absorbed.actor1);
@@ -1066,7 +1319,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (d.sentenceIndex - a.sentenceIndex > ANAPHORA_WINDOW_SENTENCES) {
         return false;
       }
-      if (!a.definition.family().equals(d.definition.family()) || a.date != null && d.date != null
+      boolean sameKind = a.definition.family().equals(d.definition.family())
+          || GENERIC_KEYS.contains(d.definition.key()) && VIOLENT_TYPES.contains(a.definition.codeFor(null, null).acledType());
+      if (!sameKind || a.date != null && d.date != null
           && !a.date.date().equals(d.date.date()) && a.date.precision() == DatePrecision.DAY
           && d.date.precision() == DatePrecision.DAY) {
         continue; // another kind of event, or dated to another day: not the same one
@@ -1092,13 +1347,37 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   private Event toEvent(Draft d, Article article) {
+    String country = d.place.place().country();
+    if (d.actor1 != null && d.actor1.countryOpen() && !country.isEmpty()) {
+      d.actor1 = ofCountry(d.actor1, country); // "police" in a Jordanian town are Jordan's police
+    }
+    if (d.actor2 != null && d.actor2.countryOpen() && !country.isEmpty()) {
+      d.actor2 = ofCountry(d.actor2, country);
+    }
+    if (d.actor1 != null && d.actor1.type() == ActorType.CIVILIANS) {
+      d.actor1 = null; // "a man opened fire": whoever attacks is armed; ACLED never codes civilians as attackers
+    }
+    if (d.actor1 != null && d.actor1.equals(d.actor2)) {
+      d.actor1 = null; // "a soldier killed by a bomb" is the victim, not also the attacker
+    }
+    if (d.actor1 != null && d.actor1.countryOpen()) {
+      d.actor1 = null;
+    }
+    if (d.actor2 != null && d.actor2.countryOpen()) {
+      d.actor2 = null;
+    }
     ActorType t1 = d.actor1 == null ? null : d.actor1.type();
     ActorType t2 = d.actor2 == null ? null : d.actor2.type();
     ParsedSentence ps = d.sentence;
     String sentence = article.body().substring(ps.begin(), ps.end());
     Evidence ev = new Evidence(sentence, ps.begin(), ps.end(), d.trigger, d.triggerStart, d.attribution);
     return new Event(eventId(article.id(), d.triggerStart), article.id(), d.definition.codeFor(t1, t2), d.date,
-        d.actor1, d.actor2, d.place == null ? null : d.place.place(), d.fatalities, ev);
+        d.actor1, d.actor2, d.place.place(), d.fatalities, ev);
+  }
+
+  private Actor ofCountry(Actor force, String country) {
+    Actor named = force.ofCountry(country);
+    return knownActor.apply(named.name()).orElse(named);
   }
 
   static String eventId(String articleId, int triggerStart) {

@@ -19,6 +19,8 @@ final class TemporalValues {
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?i)(on\\s+)?(last\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)('s)?");
 
+  private static final Pattern EMBEDDED_DAY = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
   record Value(LocalDate date, DatePrecision precision) {
   }
 
@@ -48,6 +50,15 @@ final class TemporalValues {
       m = YEAR.matcher(timex);
       if (m.matches()) {
         return Optional.of(new Value(LocalDate.of(num(m, 1), 1, 1), DatePrecision.YEAR));
+      }
+      m = EMBEDDED_DAY.matcher(timex);
+      if (m.find()) {
+        String only = m.group();
+        if (!m.find()) { // "THIS P1D INTERSECT 2015-05-21" ("on May 21, 2015, the same day"): its one full date
+          m = EMBEDDED_DAY.matcher(only);
+          m.find();
+          return Optional.of(new Value(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), DatePrecision.DAY));
+        }
       }
     } catch (java.time.DateTimeException e) {
       return Optional.empty(); // SUTime occasionally yields impossible dates ("2019-02-30")

@@ -39,6 +39,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
    * by NER as a location, are titles or the heads of institutions' names: "Interior Minister", "Mrs
    * Clinton", "Superior Court".
    */
+  private static final Set<String> SAINT = Set.of("st.", "st", "saint", "sts.", "saints", "ste.", "san", "santa");
+  private static final Set<String> CHURCHES = Set.of("church", "cathedral", "chapel", "basilica", "monastery", "abbey",
+      "parish", "shrine", "convent", "mosque");
   private static final Set<String> NOT_PLACES_ALONE = Set.of("minister", "secretary", "president", "premier",
       "mrs", "mr", "ms", "dr", "sen", "gov", "rep", "judge", "justice", "court", "chief", "general", "governor",
       "senator", "mayor", "commissioner", "chancellor", "ambassador", "king", "queen", "prince", "princess",
@@ -132,6 +135,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         taken[k] = true;
       }
     }
+    markDedications(tokens, taken);
     // CoreNLP's LOCATION mentions first: NER has seen the context.
     for (CoreEntityMention em : sentence.entityMentions()) {
       if (!isLocationType(em.entityType())) {
@@ -228,6 +232,36 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     spans.add(new Span(start, end, name, modifier, fromNer, null));
     for (int k = first; k <= last; k++) {
       taken[k] = true;
+    }
+  }
+
+  /**
+   * "the church of St. Peter and St. Paul", "St. Mark's Coptic Orthodox Cathedral": a saint a church is
+   * dedicated to is no place, though towns bear the same names (Saint Peter, Minnesota). Marks the
+   * saints' names taken.
+   */
+  private static void markDedications(List<CoreLabel> tokens, boolean[] taken) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!SAINT.contains(lower(tokens.get(i)))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && (isNameToken(tokens.get(end)) || SAINT.contains(lower(tokens.get(end)))
+          || lower(tokens.get(end)).equals("and") || lower(tokens.get(end)).equals("'s"))) {
+        end++;
+      }
+      boolean churchAfter = false;
+      for (int k = i + 1; k < end; k++) {
+        churchAfter |= CHURCHES.contains(lower(tokens.get(k)));
+      }
+      boolean churchBefore = i >= 2 && lower(tokens.get(i - 1)).equals("of")
+          && CHURCHES.contains(lower(tokens.get(i - 2)));
+      if (churchAfter || churchBefore) {
+        for (int k = i; k < end; k++) {
+          taken[k] = true;
+        }
+        i = end - 1;
+      }
     }
   }
 

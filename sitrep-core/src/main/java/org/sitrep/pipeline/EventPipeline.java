@@ -44,8 +44,8 @@ public final class EventPipeline {
 
   /** Everything Sitrep does on top of CoreNLP: actors, places, events. */
   public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k) {
-    return new ActorRecognizer(k.actors())
+    return new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer()))
         .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
-        .then(new EventCoder(k.lexicon()));
+        .then(new EventCoder(k.lexicon(), k.actors()::byName));
   }
 }

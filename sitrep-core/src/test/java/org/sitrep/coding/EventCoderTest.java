@@ -167,4 +167,99 @@ class EventCoderTest {
     assertThat(events).extracting(e -> e.date().date())
         .containsExactlyInAnyOrder(LocalDate.of(2020, 5, 5), LocalDate.of(2020, 5, 3));
   }
+
+  @Test
+  void aCountrysForcesAreNamedByDemonymAndTheRegistryNameWins() {
+    Event e = code("Iraqi soldiers attacked IS militants near Hajin on Monday.").get(0);
+    assertThat(e.actor1().name()).isEqualTo("Iraqi Security Forces"); // "Military Forces of Iraq" is its alias
+    assertThat(e.actor2().name()).isEqualTo("Islamic State");
+  }
+
+  @Test
+  void policeWithoutACountryAreThePoliceOfWhereTheEventHappened() {
+    Event e = code("Police arrested two men in Aleppo on Monday.").get(0);
+    assertThat(e.actor1().name()).isEqualTo("Syrian Government Forces"); // "Police Forces of Syria" is its alias
+    assertThat(e.actor1().country()).isEqualTo("SY");
+  }
+
+  @Test
+  void rebelForcesAreNoStatesForces() {
+    Event e = code("Rebel forces attacked a checkpoint in Idlib on Monday.").get(0);
+    assertThat(e.actor1()).isNull();
+  }
+
+  @Test
+  void shootingAnUnarmedPersonIsViolenceAgainstCivilians() {
+    Event e = code("Gunmen shot a diplomat in Aleppo on Monday.").get(0);
+    assertThat(e.type().acledType()).isEqualTo("Violence against civilians");
+    assertThat(e.actor2().name()).isEqualTo("Civilians");
+  }
+
+  @Test
+  void aBombThatFailedToDetonateIsDisruptedWeaponsUse() {
+    Event e = code("He left a rucksack with explosives which failed to detonate in Idlib on Monday.").get(0);
+    assertThat(e.type().acledSubType()).isEqualTo("Disrupted weapons use");
+  }
+
+  @Test
+  void aCampaignsTollOrLengthIsNoSingleEvent() {
+    assertThat(code("The offensive in Idlib has killed more than 1,600 civilians, rescuers said.")).isEmpty();
+    assertThat(code("The rebels left Idlib after weeks of bombing.")).isEmpty();
+    assertThat(code("The group killed more than 800 people in Syria over four decades of violence.")).isEmpty();
+    assertThat(code("Turkey backs rebel groups fighting to topple Assad in Idlib.")).isEmpty();
+  }
+
+  @Test
+  void aPlotOrAWeaponCarriedIsNoAttack() {
+    assertThat(code("Police arrested two teenagers accused of plotting a terror attack in Aleppo.")
+        .stream().map(e -> e.type().key())).containsExactly("arrest");
+    assertThat(code("He left a backpack containing a nail bomb at the market in Aleppo on Monday.")).isEmpty();
+  }
+
+  @Test
+  void aPluralToldAsHappeningThenIsAnEvent() {
+    assertThat(code("Then violence erupted in Aleppo on Monday: shelling and then airstrikes."))
+        .extracting(e -> e.type().key()).contains("air_strike");
+    assertThat(code("Hundreds of demonstrators gathered in Homs on Sunday."))
+        .extracting(e -> e.type().key()).containsExactly("protest");
+    assertThat(code("Turkey has suffered a series of bombings in Aleppo.")).isEmpty();
+  }
+
+  @Test
+  void aSequelWithoutAPlaceHappenedWhereTheStoryWas() {
+    List<Event> events = code("A car bomb exploded in Hajin on Monday, killing five. "
+        + "Seven people have been arrested in connection with the blast.");
+    Event arrest = events.stream().filter(e -> e.type().key().equals("arrest")).findFirst().orElseThrow();
+    assertThat(arrest.place().gazetteerId()).isEqualTo("geonames:174506");
+    assertThat(arrest.place().precision()).isEqualTo(GeoPrecision.NEAR);
+  }
+
+  @Test
+  void aPlaceInAnotherClauseOfTimeBelongsToThatClause() {
+    List<Event> events = code("Tuesday's blast in Busayrah came two days after a bomb killed six soldiers in Hajin.");
+    assertThat(events).extracting(e -> e.place().gazetteerId())
+        .containsExactlyInAnyOrder("geonames:170016", "geonames:174506");
+  }
+
+  @Test
+  void theDayBeforeCountsBackFromTheSentencesDay() {
+    Event e = code("Fear swept Aleppo on Wednesday as police probed the bomb blast that hit a church the day before.")
+        .get(0);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 5));
+    assertThat(e.actor1()).isNull(); // who probes a blast did not set it off
+  }
+
+  @Test
+  void anUndatedEventIsDatedToTheWeekBeforePublication() {
+    Event e = code("IS militants ambushed a Syrian army convoy near Palmyra.").get(0);
+    assertThat(e.date().date()).isEqualTo(LocalDate.of(2020, 5, 1));
+    assertThat(e.date().precision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void aGovernmentRegainingTownsIsGovernmentRegainsTerritory() {
+    Event e = code("The Syrian army said it has regained most of the villages around Idlib.").get(0);
+    assertThat(e.type().acledSubType()).isEqualTo("Government regains territory");
+    assertThat(code("Officials warn the group is close to regaining its strength in Idlib.")).isEmpty();
+  }
 }

@@ -57,4 +57,10 @@ class PlaceRecognizerTest {
     assertThat(a.places()).isEmpty();
     assertThat(a.unresolved()).isEmpty();
   }
+
+  @Test
+  void aSaintAChurchIsDedicatedToIsNoPlace() {
+    AnnotatedArticle a = places("The blast hit the small church of St. Peter in Aleppo and the St. Peter Coptic Church.");
+    assertThat(a.places()).extracting(p -> p.text()).containsExactly("Aleppo");
+  }
 }

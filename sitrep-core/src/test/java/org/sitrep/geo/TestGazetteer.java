@@ -28,6 +28,8 @@ public final class TestGazetteer {
       row(98182, "Baghdad", "Baghdad", "Bagdad", 33.34058, 44.40088, "PPLC", "IQ", "07", "", 7216000),
       row(90001, "Hajin", "Hajin", "", 34.9, 50.3, "PPL", "IR", "26", "", 2100),
       row(2643071, "March", "March", "", 52.55131, 0.08828, "PPL", "GB", "ENG", "", 22298),
+      // a town that shares its name with a saint churches are dedicated to
+      row(5048033, "Saint Peter", "Saint Peter", "St. Peter", 44.32358, -93.95801, "PPLA2", "US", "MN", "", 11887),
       // London, England against London, Ontario (with its neighbour Strathroy); Quebec City, which is
       // not its province's metropolis (Montreal is)
       row(2643743, "London", "London", "", 51.50853, -0.12574, "PPLC", "GB", "ENG", "", 8961989),
