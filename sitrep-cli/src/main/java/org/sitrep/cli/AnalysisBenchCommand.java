@@ -109,7 +109,10 @@ final class AnalysisBenchCommand implements Callable<Integer> {
       st.execute("INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
           + "VALUES ('bench', 'bench', 'bench', 'synthetic events', DATE '2024-12-31', '', [], 0, 'bench')");
       st.execute("""
-          INSERT INTO events
+          INSERT INTO events (id, article_id, event_date, date_precision, date_source, event_key, cameo_code,
+            event_type, sub_event_type, actor1, inter1, actor1_country, actor2, inter2, actor2_country,
+            gazetteer_id, location, latitude, longitude, admin1, admin2, country, geo_precision, fatalities,
+            sentence, sentence_start, sentence_end, trigger_word, trigger_start, origin, attribution)
           SELECT 'b' || i, 'bench', DATE '2015-01-01' + CAST(hash(i) % 3653 AS INTEGER), 'DAY', 'TEXT',
             'armed_clash', '190', 'Battles', 'Armed clash', 'Actor ' || (hash(i * 7) % 50), 2, '', NULL, NULL, NULL,
             'bench:' || (hash(i * 3) % 5000), 'Place', lat, lon, admin1, '', country, 'EXACT',

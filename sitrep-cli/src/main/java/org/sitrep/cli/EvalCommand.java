@@ -240,8 +240,8 @@ final class EvalCommand implements Runnable {
       if (list) {
         for (var o : r.outcomes()) {
           var g = o.gold();
-          System.out.printf("  %s %s [%d,%d] %s %s %s: %s%n", o.matched() != null ? "MATCH" : "MISS ", g.doc(), g.start(),
-              g.end(), g.subEventType(), g.date(), g.location(), o.matched() != null ? describe(o.matched())
+          System.out.printf("  %s %s [%d,%d] %s %s %s (killed %d): %s%n", o.matched() != null ? "MATCH" : "MISS ", g.doc(),
+              g.start(), g.end(), g.subEventType(), g.date(), g.location(), g.fatalities(), o.matched() != null ? describe(o.matched())
                   : o.sameSentence() == null ? "nothing coded from the sentence" : describe(o.sameSentence()));
           printEvidence(o.matched() != null ? o.matched() : o.sameSentence());
         }
@@ -268,6 +268,7 @@ final class EvalCommand implements Runnable {
       return e.type().acledSubType() + " " + e.date().date() + " (" + e.date().precision() + ") "
           + (e.place() == null ? "no place" : e.place().name() + ", " + e.place().country()) + " | "
           + (e.actor1() == null ? "-" : e.actor1().name()) + " vs " + (e.actor2() == null ? "-" : e.actor2().name())
+          + " | killed " + (e.counts().killed().known() ? e.counts().killed() : "-")
           + " | \"" + e.evidence().trigger() + "\" in " + e.articleId();
     }
   }

@@ -50,6 +50,11 @@ public final class EventColumns {
       col("place_precision", Type.VARCHAR, e -> place(e, p -> p.precision().name().toLowerCase(Locale.ROOT))),
       col("gazetteer_id", Type.VARCHAR, e -> place(e, Place::gazetteerId)),
       col("fatalities", Type.INTEGER, e -> e.event().fatalities() < 0 ? "" : e.event().fatalities()),
+      col("fatalities_qualifier", Type.VARCHAR, e -> e.event().counts().killed().qualifier()),
+      col("wounded", Type.INTEGER, e -> known(e.event().counts().wounded())),
+      col("wounded_qualifier", Type.VARCHAR, e -> e.event().counts().wounded().qualifier()),
+      col("arrested", Type.INTEGER, e -> known(e.event().counts().arrested())),
+      col("arrested_qualifier", Type.VARCHAR, e -> e.event().counts().arrested().qualifier()),
       col("source", Type.VARCHAR, StoredEvent::source),
       col("reports", Type.BIGINT, StoredEvent::reports),
       col("source_url", Type.VARCHAR, StoredEvent::articleLocation),
@@ -66,6 +71,10 @@ public final class EventColumns {
   /** QuadClass, Goldstein weight and PLOVER type come from the event's CAMEO code (GDELT and Phoenix carry them). */
   private static java.util.Optional<org.sitrep.coding.CameoOntology.Entry> cameo(StoredEvent e) {
     return org.sitrep.coding.CameoOntology.builtIn().of(e.event().type().cameo());
+  }
+
+  private static Object known(org.sitrep.domain.Counts.Count c) {
+    return c.known() ? c.value() : "";
   }
 
   private static Column col(String name, Type type, Function<StoredEvent, Object> value) {

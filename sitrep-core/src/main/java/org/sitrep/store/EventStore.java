@@ -19,6 +19,7 @@ import org.sitrep.domain.Actor;
 import org.sitrep.domain.ActorType;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
+import org.sitrep.domain.Counts;
 import org.sitrep.domain.DatePrecision;
 import org.sitrep.domain.DateSource;
 import org.sitrep.domain.Event;
@@ -38,7 +39,7 @@ import org.sitrep.merge.SimHash;
  */
 public final class EventStore implements AutoCloseable {
   /** Bumped with every change to the tables; {@link #migrate} brings older files up to date. */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
   /** The events' columns by name, origin last: inserts name them, since migrations append columns. */
   private static final String EVENT_INSERT_COLUMNS = "(" + String.join(", ",
       StoreRows.EVENT_COLUMNS.stream().map(StoreRows.Column::name).toList()) + ", origin)";
@@ -187,11 +188,21 @@ public final class EventStore implements AutoCloseable {
         FeedLog.createTables(st);
       });
       // v7: who a report attributes an event to ("according to the SDF"); empty for older rows
-      step(st, current, 7, () -> {
+      current = step(st, current, 7, () -> {
         st.execute("ALTER TABLE events ADD COLUMN attribution VARCHAR DEFAULT ''");
         st.execute("ALTER TABLE merged_reports ADD COLUMN attribution VARCHAR DEFAULT ''");
         st.execute("UPDATE events SET attribution = ''");
         st.execute("UPDATE merged_reports SET attribution = ''");
+      });
+      // v8: wounded and arrested counts, and each count's qualifier ("at least 14"); unknown for older rows
+      step(st, current, 8, () -> {
+        for (String table : List.of("events", "merged_reports")) {
+          st.execute("ALTER TABLE " + table + " ADD COLUMN fatalities_qualifier VARCHAR DEFAULT ''");
+          st.execute("ALTER TABLE " + table + " ADD COLUMN wounded INTEGER");
+          st.execute("ALTER TABLE " + table + " ADD COLUMN wounded_qualifier VARCHAR DEFAULT ''");
+          st.execute("ALTER TABLE " + table + " ADD COLUMN arrested INTEGER");
+          st.execute("ALTER TABLE " + table + " ADD COLUMN arrested_qualifier VARCHAR DEFAULT ''");
+        }
       });
     }
   }
@@ -822,8 +833,15 @@ public final class EventStore implements AutoCloseable {
     }
     Evidence ev = new Evidence(rs.getString("sentence"), rs.getInt("sentence_start"), rs.getInt("sentence_end"),
         rs.getString("trigger_word"), rs.getInt("trigger_start"), rs.getString("attribution"));
+    Counts counts = new Counts(new Counts.Count(fatalities, rs.getString("fatalities_qualifier")),
+        count(rs, "wounded"), count(rs, "arrested"));
     return new Event(rs.getString("id"), rs.getString("article_id"), type, date, actor(rs, "actor1", "inter1"),
-        actor(rs, "actor2", "inter2"), place, fatalities, ev);
+        actor(rs, "actor2", "inter2"), place, fatalities, ev, counts);
+  }
+
+  private static Counts.Count count(ResultSet rs, String column) throws SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? Counts.Count.UNKNOWN : new Counts.Count(value, rs.getString(column + "_qualifier"));
   }
 
   private static Actor actor(ResultSet rs, String nameColumn, String interColumn) throws SQLException {

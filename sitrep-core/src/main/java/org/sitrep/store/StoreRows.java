@@ -33,7 +33,8 @@ public final class StoreRows {
       "actor2_country VARCHAR", "gazetteer_id VARCHAR", "location VARCHAR", "latitude DOUBLE", "longitude DOUBLE",
       "admin1 VARCHAR", "admin2 VARCHAR", "country VARCHAR", "geo_precision VARCHAR", "fatalities INTEGER",
       "sentence VARCHAR", "sentence_start INTEGER", "sentence_end INTEGER", "trigger_word VARCHAR",
-      "trigger_start INTEGER", "attribution VARCHAR");
+      "trigger_start INTEGER", "attribution VARCHAR", "fatalities_qualifier VARCHAR", "wounded INTEGER",
+      "wounded_qualifier VARCHAR", "arrested INTEGER", "arrested_qualifier VARCHAR");
 
   /** The event_reports table. */
   public static final List<Column> REPORT_COLUMNS = columns(
@@ -63,7 +64,13 @@ public final class StoreRows {
         p == null ? null : p.admin1(), p == null ? null : p.admin2(), p == null ? null : p.country(),
         p == null ? null : p.precision().name(),
         e.fatalities() < 0 ? null : e.fatalities(),
-        ev.sentence(), ev.start(), ev.end(), ev.trigger(), ev.triggerStart(), ev.attribution()};
+        ev.sentence(), ev.start(), ev.end(), ev.trigger(), ev.triggerStart(), ev.attribution(),
+        e.counts().killed().qualifier(), count(e.counts().wounded()), e.counts().wounded().qualifier(),
+        count(e.counts().arrested()), e.counts().arrested().qualifier()};
+  }
+
+  private static Integer count(org.sitrep.domain.Counts.Count c) {
+    return c.known() ? c.value() : null;
   }
 
   /** The report row of an event as merged: which event it reports, and why it was joined. */

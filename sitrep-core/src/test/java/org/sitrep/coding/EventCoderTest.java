@@ -262,4 +262,15 @@ class EventCoderTest {
     assertThat(e.type().acledSubType()).isEqualTo("Government regains territory");
     assertThat(code("Officials warn the group is close to regaining its strength in Idlib.")).isEmpty();
   }
+
+  @Test
+  void countsKeepTheirQualifiers() {
+    Event e = code("A car bomb killed at least 13 soldiers and wounded 56 more in Hajin on Monday.").get(0);
+    assertThat(e.fatalities()).isEqualTo(13);
+    assertThat(e.counts().killed().toString()).isEqualTo("at least 13");
+    assertThat(e.counts().wounded().value()).isEqualTo(56);
+    Event arrest = code("Police arrested seven people in Aleppo on Monday.").get(0);
+    assertThat(arrest.counts().arrested().value()).isEqualTo(7);
+    assertThat(arrest.counts().killed().known()).isFalse();
+  }
 }

@@ -17,6 +17,7 @@ import org.sitrep.domain.Event;
 import org.sitrep.domain.EventDate;
 import org.sitrep.domain.EventType;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.Counts;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 
@@ -32,7 +33,8 @@ class EventStoreTest {
         GeoPrecision.EXACT);
     Event e = new Event(eventId, id, new EventType("arrest", "173", "Strategic developments", "Arrests"),
         new EventDate(date, DatePrecision.DAY, DateSource.TEXT), SDF, IS, p, -1,
-        new Evidence("SDF arrested IS men.", 0, 20, "arrested", 4));
+        new Evidence("SDF arrested IS men.", 0, 20, "arrested", 4),
+        new Counts(Counts.Count.UNKNOWN, new Counts.Count(2, ""), new Counts.Count(3, "at least")));
     return new CodedArticle(a, List.of(e));
   }
 
