@@ -25,7 +25,8 @@ public final class ActorRegistry {
   private final Pattern caseInsensitive;
   private final Map<String, Actor> byLowerAlias;
   private final Pattern anaphors;
-  private final List<ForceNouns> forces;
+  /** Force noun in lower case to its entry; a user file's entry overrides the bundled one. */
+  private final Map<String, ForceNouns> forceByNoun;
   private final Pattern forceNouns;
 
   /**
@@ -38,7 +39,10 @@ public final class ActorRegistry {
 
   private ActorRegistry(Map<String, Actor> byAlias, List<String> anaphorPhrases, List<ForceNouns> forces) {
     this.byAlias = byAlias;
-    this.forces = List.copyOf(forces);
+    this.forceByNoun = new java.util.HashMap<>();
+    for (ForceNouns f : forces) {
+      f.nouns().forEach(n -> forceByNoun.put(n.toLowerCase(java.util.Locale.ROOT), f));
+    }
     this.forceNouns = alternation(forces.stream().flatMap(f -> f.nouns().stream()).toList(),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.byLowerAlias = new LinkedHashMap<>();
@@ -210,8 +214,7 @@ public final class ActorRegistry {
     Matcher m = forceNouns.matcher(text);
     while (m.find()) {
       String noun = m.group().toLowerCase(java.util.Locale.ROOT);
-      ForceNouns force = forces.stream().filter(f -> f.nouns().stream().anyMatch(n -> n.equalsIgnoreCase(noun)))
-          .reduce((a, b) -> b).orElseThrow(); // a user file's entry overrides the bundled one
+      ForceNouns force = forceByNoun.get(noun);
       CharSequence before = text.subSequence(Math.max(0, m.start() - 40), m.start());
       Matcher w = WORD_BEFORE.matcher(before);
       String word = w.find() ? w.group(1) : "";

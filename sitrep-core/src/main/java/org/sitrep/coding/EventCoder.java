@@ -71,6 +71,9 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       "nmod:before", "nmod:since", "obl:following", "obl:amid", "nmod:amid");
   /** Types whose words name violence without its kind ("the attack", "the killing"): they may retell any violence. */
   private static final Set<String> GENERIC_KEYS = Set.of("armed_clash", "killing");
+  /** Auxiliaries of the present perfect, and of the perfect in any tense. */
+  private static final Set<String> PRESENT_PERFECT = Set.of("have", "has");
+  private static final Set<String> PERFECT = Set.of("have", "has", "had");
   /** Buildings whose raid is a search by the authorities, not an armed clash. */
   private static final Set<String> PREMISES = Set.of("house", "home", "apartment", "flat", "office", "premises",
       "residence", "property", "homes", "houses", "offices");
@@ -298,10 +301,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         ? later.place() : first.place();
     EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
     Counts counts = first.counts().max(later.counts());
-    Actor actor1 = firstNonNull(first.actor1(), later.actor1());
     Actor actor2 = firstNonNull(first.actor2(), later.actor2());
-    return new Event(first.id(), first.articleId(), specific.type(), date, actor1 != null && actor1.equals(actor2)
-        ? null : actor1, actor2, place, counts.killed().value(), first.evidence(), counts);
+    Actor actor1 = attacker(firstNonNull(first.actor1(), later.actor1()), actor2);
+    return new Event(first.id(), first.articleId(), specific.type(), date, actor1, actor2, place,
+        counts.killed().value(), first.evidence(), counts);
   }
 
   // ---- one sentence -----------------------------------------------------------------------------
@@ -376,8 +379,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       return null; // "a backpack containing a nail bomb", "planted a bomb": a weapon, not yet an explosion
     }
     if (t.verb() && ps.children(head).stream().anyMatch(a -> a.relation().equals("nsubj")
-        && CAMPAIGNS.contains(ps.lemma(a.token()))) && ps.children(head).stream().anyMatch(a -> a.relation().equals("aux")
-        && Set.of("have", "has").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)))) {
+        && CAMPAIGNS.contains(ps.lemma(a.token()))) && hasAux(ps, head, PRESENT_PERFECT)) {
       return null; // "the offensive has killed more than 1,600": a campaign's toll to date, not one event
     }
     if (t.verb() && t.definition().key().equals("raid") && !ps.hasChild(head, "obl:agent") && ps.children(head).stream()
@@ -388,9 +390,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         && ps.tag(up.token()).equals("NNS")) {
       return null; // "after weeks of bombing", "days of protests": a campaign's length, not one event
     }
-    if (t.verb() && ps.children(head).stream().anyMatch(a -> a.relation().equals("obl:since"))
-        && ps.children(head).stream().anyMatch(a -> a.relation().equals("aux")
-        && Set.of("have", "has", "had").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)))) {
+    if (t.verb() && ps.hasChild(head, "obl:since") && hasAux(ps, head, PERFECT)) {
       return null; // "the coalition that has fought IS since 2014": a campaign told to date, not one event
     }
     if (spansYears(ps, head)) {
@@ -602,23 +602,34 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   /** Whether a noun modifies another noun (compound or adjective), directly or as a conjunct of one that does. */
   private static boolean modifierOfANoun(ParsedSentence ps, int token) {
-    ParsedSentence.Arc up = ps.parent(token);
-    for (int steps = 0; up != null && up.relation().startsWith("conj") && steps < 8; steps++) {
-      token = up.token();
-      up = ps.parent(token);
-    }
+    ParsedSentence.Arc up = aboveConjuncts(ps, token);
     return up != null && (up.relation().equals("compound") || up.relation().startsWith("amod"))
         && ps.tag(up.token()).startsWith("NN");
+  }
+
+  /**
+   * The arc above a token's chain of conjuncts: a conjunct stands where the first one does ("shelling
+   * and then airstrikes", "gun, bomb and machete attacks").
+   */
+  private static ParsedSentence.Arc aboveConjuncts(ParsedSentence ps, int token) {
+    ParsedSentence.Arc up = ps.parent(token);
+    for (int steps = 0; up != null && up.relation().startsWith("conj") && steps < 8; steps++) {
+      up = ps.parent(up.token());
+    }
+    return up;
   }
 
   /** A noun trigger that is the subject of a present perfect ("the offensive has killed"): a toll to date. */
   private static boolean cumulative(ParsedSentence ps, int head) {
     ParsedSentence.Arc up = ps.parent(head);
-    if (up == null || !up.relation().equals("nsubj") || !ps.tag(up.token()).equals("VBN")) {
-      return false;
-    }
-    return ps.children(up.token()).stream().anyMatch(a -> a.relation().equals("aux")
-        && Set.of("have", "has").contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)));
+    return up != null && up.relation().equals("nsubj") && ps.tag(up.token()).equals("VBN")
+        && hasAux(ps, up.token(), PRESENT_PERFECT);
+  }
+
+  /** Whether a verb has one of the given auxiliaries ("has killed", "had fought"). */
+  private static boolean hasAux(ParsedSentence ps, int verb, Set<String> words) {
+    return ps.children(verb).stream().anyMatch(a -> a.relation().equals("aux")
+        && words.contains(ps.token(a.token()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** A duration of a year or more in the trigger's own clause ("over four decades", "for years"). */
@@ -650,10 +661,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
    * progressive tells what happened then, not a pattern.
    */
   private static boolean toldAsHappening(ParsedSentence ps, int head) {
-    ParsedSentence.Arc up = ps.parent(head);
-    for (int steps = 0; up != null && up.relation().startsWith("conj") && steps < 8; steps++) {
-      up = ps.parent(up.token()); // "shelling and then airstrikes": a conjunct stands where the first one does
-    }
+    ParsedSentence.Arc up = aboveConjuncts(ps, head);
     if (up == null || !(up.relation().equals("nsubj") || up.relation().equals("dep") || up.relation().equals("appos")
         || up.relation().equals("parataxis"))) {
       return false;
@@ -828,6 +836,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   /** The DATE expression nearest the trigger in the parse, unless it dates an act of speech. */
   private static EventDate dateOf(ParsedSentence ps, int head, Map<Integer, Integer> dist, LocalDate published) {
+    int clause = clauseOf(ps, head);
     EventDate best = null;
     int bestDist = Integer.MAX_VALUE;
     for (CoreEntityMention em : ps.sentence().entityMentions()) {
@@ -856,7 +865,6 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (gov != null && gov.token() != head && REPORTING.contains(ps.lemma(gov.token()))) {
         continue;
       }
-      int clause = clauseOf(ps, head);
       if (within(ps, List.of(anchor), clause) && inAnotherClause(ps, List.of(anchor), clause, head, false)) {
         continue; // "The shooting comes after the police killing ... on March 18": that date is the killing's
       }
@@ -1291,24 +1299,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   private Event toEvent(Draft d, Article article) {
     String country = d.place.place().country();
-    if (d.actor1 != null && d.actor1.countryOpen() && !country.isEmpty()) {
-      d.actor1 = ofCountry(d.actor1, country); // "police" in a Jordanian town are Jordan's police
-    }
-    if (d.actor2 != null && d.actor2.countryOpen() && !country.isEmpty()) {
-      d.actor2 = ofCountry(d.actor2, country);
-    }
-    if (d.actor1 != null && d.actor1.type() == ActorType.CIVILIANS) {
-      d.actor1 = null; // "a man opened fire": whoever attacks is armed; ACLED never codes civilians as attackers
-    }
-    if (d.actor1 != null && d.actor1.equals(d.actor2)) {
-      d.actor1 = null; // "a soldier killed by a bomb" is the victim, not also the attacker
-    }
-    if (d.actor1 != null && d.actor1.countryOpen()) {
-      d.actor1 = null;
-    }
-    if (d.actor2 != null && d.actor2.countryOpen()) {
-      d.actor2 = null;
-    }
+    d.actor2 = inCountry(d.actor2, country);
+    d.actor1 = attacker(inCountry(d.actor1, country), d.actor2);
     ActorType t1 = d.actor1 == null ? null : d.actor1.type();
     ActorType t2 = d.actor2 == null ? null : d.actor2.type();
     ParsedSentence ps = d.sentence;
@@ -1318,9 +1310,28 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
         d.actor1, d.actor2, d.place.place(), d.counts.killed().value(), ev, d.counts);
   }
 
-  private Actor ofCountry(Actor force, String country) {
-    Actor named = force.ofCountry(country);
+  /**
+   * A force whose country the text left open ("police") as the force of the event's country, named as
+   * the registry names it where it does; null if the event has no country. Other actors as they are.
+   */
+  private Actor inCountry(Actor actor, String country) {
+    if (actor == null || !actor.countryOpen()) {
+      return actor;
+    }
+    if (country.isEmpty()) {
+      return null;
+    }
+    Actor named = actor.ofCountry(country); // "police" in a Jordanian town are Jordan's police
     return knownActor.apply(named.name()).orElse(named);
+  }
+
+  /**
+   * The first actor, unless it cannot be the one who acted: civilians ("a man opened fire": whoever
+   * attacks is armed, and ACLED never codes civilians as attackers) or the victim itself ("a soldier
+   * killed by a bomb").
+   */
+  private static Actor attacker(Actor actor1, Actor actor2) {
+    return actor1 == null || actor1.type() == ActorType.CIVILIANS || actor1.equals(actor2) ? null : actor1;
   }
 
   static String eventId(String articleId, int triggerStart) {
