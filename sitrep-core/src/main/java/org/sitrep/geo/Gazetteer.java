@@ -24,7 +24,7 @@ import org.sitrep.domain.Place;
  * transliteration skeleton second ({@link NameKeys}).
  */
 public final class Gazetteer {
-  static final int FORMAT_VERSION = 3;
+  static final int FORMAT_VERSION = 4;
   private static final int MAGIC = 0x53495447; // "SITG"
 
   private final List<GazetteerEntry> entries;

