@@ -3,11 +3,12 @@ package org.sitrep.geo;
 /**
  * One gazetteer record: a GeoNames populated place, an admin area, a country or a team-written region.
  *
- * @param id          "geonames:170794", "admin1:SY.07", "admin2:SY.07.170793", "country:SY", "region:badiya"
+ * @param id          "geonames:170794", "admin1:SY.07", "admin2:SY.07.170793", "country:SY", "region:badiya",
+ *                    "airport:EGLL" (OurAirports' ident), "cities1000:CA:52.02688:-113.95071"
  * @param name        preferred name
  * @param latitude    WGS84
  * @param longitude   WGS84
- * @param featureCode GeoNames feature code (PPLA, PPL, ...), or ADM1, ADM2, PCLI, RGN for the others
+ * @param featureCode GeoNames feature code (PPLA, PPL, ...), or ADM1, ADM2, PCLI, RGN, AIRP for the others
  * @param country     ISO alpha-2
  * @param admin1Code  GeoNames admin1 code within the country ("07"), empty if none
  * @param admin2Code  GeoNames admin2 code within admin1, empty if none
@@ -30,6 +31,10 @@ public record GazetteerEntry(String id, String name, double latitude, double lon
 
   public boolean isRegion() {
     return featureCode.equals("RGN");
+  }
+
+  public boolean isAirport() {
+    return featureCode.equals("AIRP");
   }
 
   public boolean isPopulatedPlace() {

@@ -25,6 +25,12 @@ public final class PlaceResolver {
       "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "downtown", "metro", "rural",
       "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
       "southwestern");
+  /** Words that name a kind of place, not a place, when they stand alone inside a longer name. */
+  private static final Set<String> GENERIC_WORDS = Set.of("town", "city", "village", "island", "islands", "park",
+      "bay", "lake", "river", "valley", "hill", "hills", "mount", "mountain", "beach", "port", "point", "fort",
+      "camp", "center", "centre", "square", "street", "road", "bridge", "station", "church", "hall", "house",
+      "tower", "castle", "palace", "gate", "market", "college", "university", "school", "hospital", "airport",
+      "county", "district", "state", "province", "region", "new", "old", "saint", "st", "union", "republic", "cup");
   /** Words after a place name that say what kind of area it names. */
   private static final Map<String, GeoPrecision> AREA_WORDS = Map.ofEntries(
       Map.entry("province", GeoPrecision.ADMIN1), Map.entry("governorate", GeoPrecision.ADMIN1),
@@ -192,9 +198,11 @@ public final class PlaceResolver {
       for (int i = 0; i + length <= words.size(); i++) {
         List<String> run = words.subList(i, i + length);
         if (!run.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))) || onlyDirections(run)
+            || length == 1 && GENERIC_WORDS.contains(NameKeys.fold(run.get(0)))
             || i > 0 && length == 1 && gazetteer.placeOfDemonym(run.get(0)).isPresent()) {
-          // "South" of "South Kilburn Estate" is no place; "American" of "Central American" no country,
-          // though "Russian" of "Russian Embassy" is
+          // "South" of "South Kilburn Estate" is no place, nor "Town" of "Bains and Grants Town" nor
+          // "Island" (Iceland's own name) of "Fire Island"; "American" of "Central American" is no
+          // country, though "Russian" of "Russian Embassy" is
           continue;
         }
         Optional<Reading> inner = resolveWhole(String.join(" ", run), GeoPrecision.NEAR, trusted, context)
@@ -248,8 +256,9 @@ public final class PlaceResolver {
       if (acronym && e.isPopulatedPlace() && e.population() < 100_000) {
         continue; // "US", "EU", "UK" are not the villages Us, Eu and Uk
       }
-      // A team-written region's every name is one the team meant ("the Atlantic" is the ocean).
-      boolean primaryName = e.isRegion() || NameKeys.fold(e.name()).equals(folded);
+      // A team-written region's every name is one the team meant ("the Atlantic" is the ocean), and an
+      // airport's names are the ones news uses ("Heathrow").
+      boolean primaryName = e.isRegion() || e.isAirport() || NameKeys.fold(e.name()).equals(folded);
       double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)

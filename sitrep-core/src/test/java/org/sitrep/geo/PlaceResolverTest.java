@@ -48,6 +48,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aGenericWordInsideALongerNameIsNoPlaceOfItsOwn() {
+    // a run that is a place is taken
+    assertThat(resolver.resolve("London Bridge Station", null, true, PlaceResolver.Context.NONE)).isPresent();
+    // "Island" is one of Iceland's names in world-countries, and "Town" an admin2 of Saint Lucia: neither
+    // stands alone
+    assertThat(resolver.resolve("Fire Island Ferry", null, true, PlaceResolver.Context.NONE)).isEmpty();
+  }
+
+  @Test
   void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
     assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
   }

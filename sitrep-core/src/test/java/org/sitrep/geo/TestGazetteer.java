@@ -74,6 +74,7 @@ public final class TestGazetteer {
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]},
          {"name":{"common":"United States","official":"United States of America"},"cca2":"US","altSpellings":["US","USA"],"latlng":[38,-97]},
+         {"name":{"common":"Iceland","official":"Iceland"},"cca2":"IS","independent":true,"altSpellings":["IS","Island","Republic of Iceland"],"latlng":[65,-18]},
          {"name":{"common":"Caribbean Netherlands","official":"Bonaire, Sint Eustatius and Saba"},"cca2":"BQ","independent":false,"latlng":[12.18,-68.25],"demonyms":{"eng":{"f":"Dutch","m":"Dutch"}}},
          {"name":{"common":"Netherlands","official":"Kingdom of the Netherlands"},"cca2":"NL","independent":true,"latlng":[52.5,5.75],"demonyms":{"eng":{"f":"Dutch","m":"Dutch"}}},
          {"name":{"common":"Bosnia and Herzegovina","official":"Bosnia and Herzegovina"},"cca2":"BA","independent":true,"latlng":[44,18],"demonyms":{"eng":{"f":"Bosnian, Herzegovinian","m":"Bosnian, Herzegovinian"}}}]""");
