@@ -43,6 +43,11 @@ final class EvalCommand implements Runnable {
         description = "With --end-to-end: exit 1 if a dataset's recognition F1 is below this (CI's floor).")
     double minF1;
 
+    @Option(names = "--min-accuracy", paramLabel = "DATASET=ACC",
+        description = "Exit 1 if the named dataset's accuracy@161 km with gold spans is below ACC (CI's floor),"
+            + " e.g. GeoWebNews.xml=0.88; repeatable.")
+    java.util.Map<String, Double> minAccuracy = new java.util.HashMap<>();
+
     @Override
     public Integer call() throws Exception {
       int status = 0;
@@ -69,6 +74,11 @@ final class EvalCommand implements Runnable {
         System.out.printf("  gold spans, areas scored by containment: accuracy %.3f (%d/%d): a toponym resolved to a"
             + " country or first-level division that holds the gold point counts as a hit%n", r.accuracyByArea(),
             r.withinByArea(), r.toponyms());
+        Double floor = minAccuracy.get(data.name());
+        if (floor != null && r.accuracy() < floor) {
+          System.out.printf("  FAIL: accuracy@161km %.4f is below the floor %.3f%n", r.accuracy(), floor);
+          status = 1;
+        }
         if (endToEnd) {
           var places = EventPipeline.annotation(NlpPipeline.shared())
               .then(new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())))
