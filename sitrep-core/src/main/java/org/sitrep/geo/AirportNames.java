@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *   <li>its official name and its Wikipedia title ("Toronto Pearson International Airport");</li>
  *   <li>each of those with the airport word varied: "X Airport", "X International Airport";</li>
  *   <li>the same with the town's name dropped from the front ("Pearson International Airport");</li>
- *   <li>for a large airport, the bare one-word name left ("Heathrow", "Gatwick", "Schiphol"): news
- *       names the big hubs so, and a one-word name is a place's name, not a person's full name;</li>
+ *   <li>for a large airport whose own name, with no town before it, is one word, that word alone
+ *       ("Heathrow", "Gatwick", "Schiphol"): news names the big hubs so. Not a core left by dropping
+ *       the town ("Pearson" of "Toronto Pearson", "National" of "Minsk National") nor an ordinary
+ *       word: those are persons' names and adjectives more often than airports;</li>
  *   <li>"Kabul Airport" when it is the only airport of its town in the data.</li>
  * </ul>
  */
@@ -29,6 +31,12 @@ final class AirportNames {
   private static final Pattern CITY_AIRPORT_NAME = Pattern.compile("(?i)^(.+?)\\s+airport\\s+(\\p{Lu}[\\p{L}-]+)$");
 
   private static final String[] KINDS = {" Airport", " International Airport", " Airfield", " Air Base", " Airbase"};
+
+  /** One-word cores that are ordinary words, not the airport's own name ("National Airport"). */
+  private static final Set<String> COMMON_CORES = Set.of("national", "international", "regional", "municipal",
+      "central", "metropolitan", "memorial", "intercontinental", "executive", "civil", "capital", "city", "county",
+      "northern", "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast", "grand",
+      "union", "general", "airport", "field", "island", "lake", "valley", "mountain", "new", "old");
 
   private AirportNames() {
   }
@@ -63,7 +71,9 @@ final class AirportNames {
       }
       addCore(names, core, large);
       if (!municipality.isBlank() && core.toLowerCase(Locale.ROOT).startsWith(municipality.toLowerCase(Locale.ROOT) + " ")) {
-        addCore(names, core.substring(municipality.length() + 1), large);
+        // "Toronto Pearson" is also "Pearson International Airport", but never "Pearson" alone, and
+        // "Minsk National Airport" never "National"
+        addCore(names, core.substring(municipality.length() + 1), false);
       }
     }
     if (onlyAirportOfItsTown && !municipality.isBlank() && !names.isEmpty()) {
@@ -87,7 +97,8 @@ final class AirportNames {
     for (String kind : KINDS) {
       names.add(core + kind);
     }
-    if (large && core.indexOf(' ') < 0 && core.length() >= 4 && Character.isUpperCase(core.charAt(0))) {
+    if (large && core.indexOf(' ') < 0 && core.length() >= 4 && Character.isUpperCase(core.charAt(0))
+        && !COMMON_CORES.contains(core.toLowerCase(Locale.ROOT))) {
       names.add(core);
     }
   }

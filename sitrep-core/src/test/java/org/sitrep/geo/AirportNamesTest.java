@@ -6,12 +6,20 @@ import org.junit.jupiter.api.Test;
 
 class AirportNamesTest {
   @Test
-  void aHubIsKnownByItsBareNameAndWithTheTownDropped() {
+  void aHubIsKnownByItsBareNameAndWithoutItsTown() {
     var names = AirportNames.of("London Heathrow Airport", "Heathrow Airport", "London", true, false);
     assertThat(names).contains("Heathrow Airport", "London Heathrow Airport", "Heathrow");
     names = AirportNames.of("Lester B. Pearson International Airport",
         "Toronto Pearson International Airport", "Toronto", true, false);
-    assertThat(names).contains("Pearson International Airport", "Pearson", "Toronto Pearson Airport");
+    assertThat(names).contains("Pearson International Airport", "Toronto Pearson Airport").doesNotContain("Pearson");
+  }
+
+  @Test
+  void anOrdinaryWordLeftByDroppingTheTownIsNoName() {
+    assertThat(AirportNames.of("Minsk National Airport", "Minsk National Airport", "Minsk", true, false))
+        .contains("National Airport").doesNotContain("National");
+    assertThat(AirportNames.of("Ronald Reagan Washington National Airport", "", "Washington", true, false))
+        .doesNotContain("National", "Reagan");
   }
 
   @Test
