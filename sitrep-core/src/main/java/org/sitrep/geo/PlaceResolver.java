@@ -360,7 +360,7 @@ public final class PlaceResolver {
       // hurricanes is not Atlantic, Iowa, though the story's focus is on the United States
       return 2.0;
     }
-    return switch (e.featureCode()) {
+    double code = switch (e.featureCode()) {
       case "PCLI" -> 2.0; // a country's name almost always means the country
       case "PPLC" -> 0.6;
       case "RGN" -> 0.6;
@@ -372,6 +372,9 @@ public final class PlaceResolver {
       case "ADM2" -> 0.2;
       default -> 0.1;
     };
+    // GeoNames calls many a big city a plain PPL (Vancouver, British Columbia, is no seat): a city of half
+    // a million ranks at least as a provincial seat, so a smaller county seat of its name does not outrank it
+    return e.isPopulatedPlace() && e.population() >= 500_000 ? Math.max(code, 0.5) : code;
   }
 
   /** The reading as a Place at the precision the text gives it. */

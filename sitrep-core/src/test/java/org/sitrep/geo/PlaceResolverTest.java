@@ -57,6 +57,11 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aBigCityOutranksASmallerCountySeatOfItsName() {
+    assertThat(resolveAmong("Vancouver", List.of("Vancouver", "Canada", "United States"))).isEqualTo("geonames:6173331");
+  }
+
+  @Test
   void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
     assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
   }

@@ -41,6 +41,9 @@ public final class TestGazetteer {
       // whose airport news names after it
       row(4158296, "Heathrow", "Heathrow", "", 28.76332, -81.37229, "PPL", "US", "FL", "117", 5896),
       row(4847385, "Atlantic", "Atlantic", "", 41.40360, -95.01388, "PPLA2", "US", "IA", "029", 6792),
+      // Vancouver, British Columbia, a plain PPL in GeoNames, and the smaller county seat in Washington
+      row(6173331, "Vancouver", "Vancouver", "", 49.24966, -123.11934, "PPL", "CA", "02", "", 600000),
+      row(5814616, "Vancouver", "Vancouver", "", 45.63873, -122.66149, "PPLA2", "US", "WA", "011", 183012),
       row(1138958, "Kabul", "Kabul", "", 34.52813, 69.17233, "PPLC", "AF", "13", "", 4434550));
 
   private static String row(int id, String name, String ascii, String alternates, double lat, double lon, String code,
