@@ -68,6 +68,9 @@ final class PlacesCommand implements Callable<Integer> {
         row.put("admin1", m.place().admin1());
         row.put("precision", m.place().precision().name().toLowerCase());
         row.put("score", Math.round(m.score() * 1000) / 1000.0);
+        if (m.embedded()) {
+          row.put("embedded", true); // part of an organisation's name: whose, not where
+        }
         System.out.println(json.writeValueAsString(row));
       }
       for (AnnotatedArticle.UnresolvedPlace u : a.unresolved()) {

@@ -531,7 +531,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (a.relation().equals("obj") || a.relation().startsWith("nsubj:pass")) {
         int begin = ps.token(a.token()).beginPosition();
         for (PlaceMention p : places) {
-          if (p.start() <= begin && begin < p.end()) {
+          if (p.locative() && p.start() <= begin && begin < p.end()) {
             return true;
           }
         }

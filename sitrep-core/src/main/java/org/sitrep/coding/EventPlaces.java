@@ -41,7 +41,7 @@ final class EventPlaces {
     int[] clauseBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     int[] verbBest = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     for (PlaceMention p : input.places()) {
-      if (p.start() < ps.begin() || p.end() > ps.end() || p.demonym() || modifiesANoun(ps, p) || origin(ps, p)
+      if (p.start() < ps.begin() || p.end() > ps.end() || !p.locative() || modifiesANoun(ps, p) || origin(ps, p)
           || quoted(input.article().body(), ps.begin(), p) || dateline(input.article().body(), p)) {
         continue;
       }
@@ -154,7 +154,7 @@ final class EventPlaces {
     PlaceMention inParagraph = null;
     String body = input.article().body();
     for (PlaceMention p : input.places()) {
-      if (!p.demonym() && p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()
+      if (p.locative() && p.start() >= d.paragraphStart && p.end() <= d.sentence.begin()
           && !quoted(body, d.paragraphStart, p) && !dateline(body, p)) {
         inParagraph = p;
       }
@@ -183,7 +183,8 @@ final class EventPlaces {
   static PlaceMention near(PlaceMention p) {
     Place pl = p.place();
     return pl.precision() != GeoPrecision.EXACT ? p
-        : new PlaceMention(p.text(), p.start(), p.end(), pl.withPrecision(GeoPrecision.NEAR), p.score(), false);
+        : new PlaceMention(p.text(), p.start(), p.end(), pl.withPrecision(GeoPrecision.NEAR), p.score(), false,
+            p.embedded());
   }
 
   /**
@@ -198,7 +199,7 @@ final class EventPlaces {
     Map<String, PlaceMention> first = new HashMap<>();
     for (PlaceMention p : input.places()) {
       Place pl = p.place();
-      if (!p.demonym() && pl.precision() != GeoPrecision.COUNTRY && pl.precision() != GeoPrecision.REGION) {
+      if (p.locative() && pl.precision() != GeoPrecision.COUNTRY && pl.precision() != GeoPrecision.REGION) {
         mentions.merge(pl.gazetteerId(), 1, Integer::sum);
         first.putIfAbsent(pl.gazetteerId(), p);
       }

@@ -34,6 +34,11 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       "party", "times", "post", "news", "post-gazette", "journal", "herald", "tribune", "observatory", "academy",
       "association", "society", "hospital", "museum", "club", "network", "organization", "organisation", "commission");
   private static final int MAX_NGRAM = 8;
+  /** Words that name first-level divisions somewhere ("Central", "North") but, in an organisation's name,
+   * say what kind of body it is ("Central Bank", "North Atlantic Treaty Organization"). */
+  private static final Set<String> WORDS_NOT_NAMES = Set.of("central", "centre", "center", "federal", "national",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "capital", "human", "free",
+      "day", "king", "store", "inc", "union", "royal", "state", "international", "general", "metropolitan");
   /**
    * Capitalised words that some village somewhere is named after but that, standing alone and unseen
    * by NER as a location, are titles or the heads of institutions' names: "Interior Minister", "Mrs
@@ -67,9 +72,12 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     this.regions = regions;
   }
 
-  /** A recognised span before resolution. */
+  /** A recognised span before resolution; {@code embedded} if it lies inside an organisation's name. */
   private record Span(int start, int end, String name, GeoPrecision modifier, boolean fromNer,
-                      GazetteerEntry region) {
+                      GazetteerEntry region, boolean embedded) {
+    Span(int start, int end, String name, GeoPrecision modifier, boolean fromNer, GazetteerEntry region) {
+      this(start, end, name, modifier, fromNer, region, false);
+    }
   }
 
   @Override
@@ -103,8 +111,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
       var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus);
       if (reading.isPresent()) {
-        mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym));
-      } else if (s.fromNer()) {
+        mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym,
+            s.embedded()));
+      } else if (s.fromNer() && !s.embedded()) {
         unresolved.add(new AnnotatedArticle.UnresolvedPlace(text, s.start(), s.end()));
       }
     }
@@ -130,6 +139,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       int last = tokens.indexOf(em.tokens().get(em.tokens().size() - 1));
       if (first < 0 || last < 0 || locativeContext(tokens, first, last) && !institution(em)) {
         continue;
+      }
+      if (em.entityType().equals("ORGANIZATION")) {
+        embeddedPlaces(tokens, body, first, last, taken, spans);
       }
       for (int k = first; k <= last; k++) {
         taken[k] = true;
@@ -174,6 +186,42 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       if (end >= 0) {
         addSpan(tokens, body, i, end, false, spans, taken);
         i = end;
+      }
+    }
+  }
+
+  /**
+   * Places named inside an organisation's name ("Kentucky State Police", "Texas A&M University", "CTV
+   * Edmonton", "the University of Manitoba"): kept as mentions that say whose, not where, so that a
+   * reader of the places sees them and the event coder does not place an event there. Only names that
+   * stand for a country, a first-level division or a city of 100,000 qualify: a village's name inside
+   * a company's ("Crystal Energy") is likelier a word.
+   */
+  private void embeddedPlaces(List<CoreLabel> tokens, String body, int first, int last, boolean[] taken,
+                              List<Span> spans) {
+    for (int i = first; i <= last; i++) {
+      if (taken[i] || !isProperNoun(tokens.get(i))) {
+        continue;
+      }
+      for (int j = Math.min(last, i + MAX_NGRAM - 1); j >= i; j--) {
+        if (taken[j] || !isProperNoun(tokens.get(j))) {
+          continue;
+        }
+        int start = tokens.get(i).beginPosition();
+        int end = tokens.get(j).endPosition();
+        String name = body.substring(start, end);
+        if (i == j && (WORDS_NOT_NAMES.contains(lower(tokens.get(i))) || name.chars().noneMatch(Character::isLowerCase))) {
+          continue; // "Central Bank", "Federal Reserve", "ATF": a word or an acronym, not a place's name
+        }
+        String folded = NameKeys.fold(name);
+        boolean standing = gazetteer.candidates(name).stream().anyMatch(c -> c.exactName()
+            && (c.entry().isCountry() || c.entry().isAdmin1()
+                || c.entry().population() >= 100_000 && NameKeys.fold(c.entry().name()).equals(folded)));
+        if (standing) {
+          spans.add(new Span(start, end, name, null, true, null, true));
+          i = j;
+          break;
+        }
       }
     }
   }

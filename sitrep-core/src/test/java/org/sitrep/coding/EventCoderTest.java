@@ -15,6 +15,14 @@ import org.sitrep.domain.GeoPrecision;
 class EventCoderTest {
 
   @Test
+  void aPlaceInsideAnOrganisationsNameIsNotWhereTheEventHappened() {
+    // "University of Baghdad" is kept as a mention (whose); the attack is placed where the text says, Iraq,
+    // not at the more precise Baghdad of the name
+    List<Event> events = code("Gunmen from the University of Baghdad alumni attacked IS fighters in Iraq on May 1.");
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.place().gazetteerId()).isEqualTo("country:IQ"));
+  }
+
+  @Test
   void activeVoiceGivesActorDateAndPlace() {
     List<Event> events = code("SDF fighters arrested three members of an IS cell in Hajin on May 1.");
     assertThat(events).hasSize(1);

@@ -52,10 +52,21 @@ class PlaceRecognizerTest {
   }
 
   @Test
-  void aPlaceInAnInstitutionsNameIsNotAPlaceOfTheStory() {
+  void aPlaceInAnInstitutionsNameIsKeptAsWhoseNotWhere() {
     AnnotatedArticle a = places("Clashes continued, said a professor at the University of Baghdad.");
-    assertThat(a.places()).isEmpty();
+    assertThat(a.places()).singleElement().satisfies(p -> {
+      assertThat(p.text()).isEqualTo("Baghdad");
+      assertThat(p.embedded()).isTrue();
+      assertThat(p.locative()).isFalse();
+    });
     assertThat(a.unresolved()).isEmpty();
+  }
+
+  @Test
+  void aWordOrAcronymInAnOrganisationsNameIsNoPlace() {
+    // "Central" and "Federal" name first-level divisions somewhere; inside a body's name they say its kind
+    AnnotatedArticle a = places("The Central Bank of Iraq and the Federal Reserve said rates would hold.");
+    assertThat(a.places()).extracting(p -> p.text() + (p.embedded() ? "/embedded" : "")).containsExactly("Iraq/embedded");
   }
 
   @Test
