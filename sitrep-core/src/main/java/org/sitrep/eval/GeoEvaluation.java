@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.Place;
+import org.sitrep.geo.PlaceContainment;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
@@ -90,7 +91,9 @@ public final class GeoEvaluation {
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
-        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus);
+        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus,
+            PlaceContainment.containerOf(doc.text(), t.end(), doc.toponyms().stream()
+                .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList()));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);
           misses.accept(String.join("\t", doc.id(), t.text(), "unresolved", "", t.geonameId(), t.type()));

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,10 +93,19 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     }
     List<String> actorCountries = input.actors().stream().map(a -> a.actor().country()).toList();
     PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries);
+    List<PlaceContainment.Named> named = spans.stream()
+        .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
+    Map<Span, String> containers = new HashMap<>();
+    for (Span s : spans) {
+      String container = PlaceContainment.containerOf(body, s.end(), named);
+      if (container != null) {
+        containers.put(s, container);
+      }
+    }
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {
-        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first).ifPresent(firstPass::add);
+        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first, containers.get(s)).ifPresent(firstPass::add);
       }
     }
     PlaceResolver.Context focus = resolver.refine(first, firstPass, actorCountries);
@@ -109,7 +119,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         continue;
       }
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
-      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus);
+      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus, containers.get(s));
       if (reading.isPresent()) {
         mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym,
             s.embedded()));

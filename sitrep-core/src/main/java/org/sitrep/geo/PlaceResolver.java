@@ -20,6 +20,8 @@ import org.sitrep.domain.Place;
  */
 public final class PlaceResolver {
   private static final double NEIGHBOURS_WEIGHT = 1.5;
+  /** The text's own word that a place lies in another outweighs every inference from the story. */
+  private static final double CONTAINMENT_WEIGHT = 3.0;
   /** Words before a place name that make a part of it or its surroundings: "North London", "Greater Toronto". */
   private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
       "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "downtown", "metro", "rural",
@@ -159,8 +161,56 @@ public final class PlaceResolver {
    *                 if not, small villages outside the focus countries are refused as likely words
    */
   public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context) {
-    Optional<Reading> whole = resolveWhole(name, modifier, trusted, context);
+    return resolve(name, modifier, trusted, context, null);
+  }
+
+  /**
+   * The best reading of a name that the text says lies in another ("Paris, Texas", "Hajin, in Deir
+   * ez-Zor province", "Barrie, Ont."): a reading inside one of the container's readings wins over the
+   * rest, whatever the story's focus.
+   *
+   * @param container the name of the place written as holding this one, or null
+   */
+  public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context,
+                                   String container) {
+    List<GazetteerEntry> holders = container == null ? List.of() : containers(container, name);
+    Optional<Reading> whole = resolveWhole(name, modifier, trusted, context, holders);
     return whole.isPresent() ? whole : resolveByPart(name, trusted, context);
+  }
+
+  /** The readings of a container's name that can hold a place: countries, divisions, regions of a country. */
+  private List<GazetteerEntry> containers(String container, String name) {
+    if (NameKeys.fold(container).equals(NameKeys.fold(name)) || gazetteer.candidates(name).stream()
+        .anyMatch(c -> c.exactName() && (c.entry().isCountry() || c.entry().isAdmin1() || c.entry().isRegion()))) {
+      // "Singapore, Singapore"; "Russia, the U.S.", "Washington, New York": a list of areas, not a
+      // place in an area (Russia, Ohio)
+      return List.of();
+    }
+    List<GazetteerEntry> holders = new java.util.ArrayList<>();
+    for (Gazetteer.Candidate c : gazetteer.candidates(container)) {
+      GazetteerEntry e = c.entry();
+      if (c.exactName() && (e.isCountry() || e.isAdmin1() || e.isAdmin2() || e.isRegion() && !e.country().isEmpty())) {
+        holders.add(e);
+      }
+    }
+    return holders;
+  }
+
+  /** Whether a reading lies in one of the containers the text names for it. */
+  private static boolean insideAny(GazetteerEntry e, List<GazetteerEntry> holders) {
+    for (GazetteerEntry h : holders) {
+      if (h.id().equals(e.id()) || !h.country().equals(e.country())) {
+        continue;
+      }
+      boolean inside = h.isCountry() || h.isRegion()
+          || h.isAdmin1() && h.admin1Code().equals(e.admin1Code()) && !e.isAdmin1()
+          || h.isAdmin2() && h.admin1Code().equals(e.admin1Code()) && h.admin2Code().equals(e.admin2Code())
+              && !e.isAdmin1() && !e.isAdmin2();
+      if (inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -188,7 +238,8 @@ public final class PlaceResolver {
     }
     if (from > 0 || to < words.size()) {
       GeoPrecision modifier = level == GeoPrecision.ADMIN1 || level == GeoPrecision.ADMIN2 ? level : GeoPrecision.NEAR;
-      Optional<Reading> inner = resolveWhole(String.join(" ", words.subList(from, to)), modifier, trusted, context);
+      Optional<Reading> inner = resolveWhole(String.join(" ", words.subList(from, to)), modifier, trusted, context,
+          List.of());
       if (inner.isPresent()) {
         return inner;
       }
@@ -205,7 +256,7 @@ public final class PlaceResolver {
           // country, though "Russian" of "Russian Embassy" is
           continue;
         }
-        Optional<Reading> inner = resolveWhole(String.join(" ", run), GeoPrecision.NEAR, trusted, context)
+        Optional<Reading> inner = resolveWhole(String.join(" ", run), GeoPrecision.NEAR, trusted, context, List.of())
             .filter(r -> r.place().precision() != GeoPrecision.NEAR || prominent(r.place()));
         if (inner.isPresent()) {
           return inner;
@@ -225,7 +276,8 @@ public final class PlaceResolver {
     return gazetteer.byId(p.gazetteerId()).map(e -> e.population() >= 50_000).orElse(false);
   }
 
-  private Optional<Reading> resolveWhole(String name, GeoPrecision modifier, boolean trusted, Context context) {
+  private Optional<Reading> resolveWhole(String name, GeoPrecision modifier, boolean trusted, Context context,
+                                         List<GazetteerEntry> holders) {
     Map<String, Double> focus = context.focus();
     Optional<GazetteerEntry> demonymOf = gazetteer.placeOfDemonym(name);
     if (demonymOf.isPresent()) {
@@ -263,7 +315,8 @@ public final class PlaceResolver {
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)
           + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus
-          + NEIGHBOURS_WEIGHT * neighbours(e, folded, context);
+          + NEIGHBOURS_WEIGHT * neighbours(e, folded, context)
+          + (insideAny(e, holders) ? CONTAINMENT_WEIGHT : 0);
       if (score > bestScore) {
         bestScore = score;
         best = e;

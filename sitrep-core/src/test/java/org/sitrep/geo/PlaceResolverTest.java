@@ -62,6 +62,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void containmentWrittenInTheTextOutweighsTheCapital() {
+    // with nothing else in the story, "London" is the capital; "London, Ontario" is not
+    PlaceResolver.Context context = resolver.context(List.of("London", "Ontario"), List.of());
+    assertThat(resolver.resolve("London", null, true, context, "Ontario").orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:6058560");
+    assertThat(resolver.resolve("London", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place()
+        .gazetteerId()).isEqualTo("geonames:6058560");
+  }
+
+  @Test
   void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
     assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
   }
