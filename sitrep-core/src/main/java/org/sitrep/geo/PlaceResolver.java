@@ -52,6 +52,8 @@ public final class PlaceResolver {
    * common name ("Washington", "Columbia") do not make every town near one of them look coherent. */
   private static final int ANCHORS_PER_NAME = 10;
   private static final double FAR_KM = 300;
+  /** A place this small outside the area the text puts it in is a namesake, not the place meant. */
+  private static final long OBSCURE_POPULATION = Long.getLong("sitrep.obscure", 100_000);
   private final Gazetteer gazetteer;
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -175,15 +177,40 @@ public final class PlaceResolver {
                                    String container) {
     List<GazetteerEntry> holders = container == null ? List.of() : containers(container, name);
     Optional<Reading> whole = resolveWhole(name, modifier, trusted, context, holders);
-    return whole.isPresent() ? whole : resolveByPart(name, trusted, context);
+    Optional<Reading> reading = whole.isPresent() ? whole : resolveByPart(name, trusted, context);
+    if (!holders.isEmpty() && (reading.isEmpty() || obscureOutside(reading.get(), holders))) {
+      // "Holliday, Mo." with no Holliday in Missouri in the gazetteer: the text still says where it is
+      return withinContainer(container, holders, context).or(() -> reading);
+    }
+    return reading;
+  }
+
+  /** Whether a reading is a small place outside every container the text names for it. */
+  private boolean obscureOutside(Reading r, List<GazetteerEntry> holders) {
+    return gazetteer.byId(r.place().gazetteerId())
+        .map(e -> !insideAny(e, holders) && !holders.contains(e) && e.population() < OBSCURE_POPULATION)
+        .orElse(false);
+  }
+
+  /**
+   * The container itself, at its own precision (a state, a county, a country), for a place the
+   * gazetteer does not know inside it: the text's own statement of where the place is, not a guess.
+   */
+  private Optional<Reading> withinContainer(String container, List<GazetteerEntry> holders, Context context) {
+    // only where the container's own best reading is an area: in "Madinaty, Liverpool have ..." the
+    // comma does not put Madinaty in the Australian district of Liverpool
+    Optional<Reading> read = resolveWhole(container, null, true, context, List.of());
+    return read.flatMap(r -> gazetteer.byId(r.place().gazetteerId())).filter(holders::contains)
+        .map(holder -> new Reading(placeAt(holder, null), read.get().score()));
   }
 
   /** The readings of a container's name that can hold a place: countries, divisions, regions of a country. */
   private List<GazetteerEntry> containers(String container, String name) {
     if (NameKeys.fold(container).equals(NameKeys.fold(name)) || gazetteer.candidates(name).stream()
-        .anyMatch(c -> c.exactName() && (c.entry().isCountry() || c.entry().isAdmin1() || c.entry().isRegion()))) {
-      // "Singapore, Singapore"; "Russia, the U.S.", "Washington, New York": a list of areas, not a
-      // place in an area (Russia, Ohio)
+        .anyMatch(c -> c.exactName() && (c.entry().isCountry() || c.entry().isAdmin1() || c.entry().isAdmin2()
+            || c.entry().isRegion()))) {
+      // "Singapore, Singapore"; "Russia, the U.S.", "Washington, New York", "Allamakee County, Dallas
+      // County": a list of areas, not a place in an area (Russia, Ohio)
       return List.of();
     }
     List<GazetteerEntry> holders = new java.util.ArrayList<>();
@@ -282,7 +309,8 @@ public final class PlaceResolver {
     Optional<GazetteerEntry> demonymOf = gazetteer.placeOfDemonym(name);
     if (demonymOf.isPresent()) {
       GazetteerEntry e = demonymOf.get();
-      return Optional.of(new Reading(gazetteer.toPlace(e, e.isCountry() ? GeoPrecision.COUNTRY : GeoPrecision.REGION), 2.0));
+      return Optional.of(new Reading(gazetteer.toPlace(e, e.isCountry() ? GeoPrecision.COUNTRY
+          : e.isAdmin1() ? GeoPrecision.ADMIN1 : GeoPrecision.REGION), 2.0));
     }
     String folded = NameKeys.fold(name);
     boolean singleWord = folded.indexOf(' ') < 0;

@@ -116,4 +116,40 @@ class PlaceResolverTest {
     assertThat(resolver.resolve("Wembley Stadium", null, true, PlaceResolver.Context.NONE)).isEmpty();
     assertThat(resolver.resolve("South Kilburn Estate", null, true, PlaceResolver.Context.NONE)).isEmpty();
   }
+
+  @Test
+  void aPlaceTheGazetteerLacksInsideANamedDivisionIsPlacedAtThatDivision() {
+    // March, Ontario is no place of the gazetteer; March, England is, outside the province the text names
+    var march = resolver.resolve("March", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place();
+    assertThat(march.gazetteerId()).isEqualTo("admin1:CA.08");
+    assertThat(march.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
+    // a name the gazetteer does not know at all
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place()
+        .gazetteerId()).isEqualTo("admin1:CA.08");
+    // with no container, March is the English town, as before
+    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE).orElseThrow().place()
+        .gazetteerId()).isEqualTo("geonames:2643071");
+  }
+
+  @Test
+  void aContainerReadAsACityGivesAnUnknownPlaceNoDivision() {
+    // "Idlib" alone is the city, so "Kfraya, Idlib" may be a list or a town near the city: no province
+    // is asserted for it ("Madinaty, Liverpool have other academy branches" is no place in Liverpool)
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, "Idlib")).isEmpty();
+  }
+
+  @Test
+  void aListOfDivisionsIsNoContainment() {
+    // "Ontario, Quebec": two provinces, so Ontario keeps its own reading
+    assertThat(resolver.resolve("Ontario", null, true, PlaceResolver.Context.NONE, "Quebec").orElseThrow().place()
+        .gazetteerId()).isEqualTo("admin1:CA.08");
+  }
+
+  @Test
+  void aDemonymOfADivisionIsReadAsTheDivision() {
+    PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
+    var english = withRegions.resolve("English", null, true, PlaceResolver.Context.NONE).orElseThrow().place();
+    assertThat(english.gazetteerId()).isEqualTo("admin1:GB.ENG");
+    assertThat(english.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
+  }
 }
