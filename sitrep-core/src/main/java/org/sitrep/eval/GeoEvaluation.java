@@ -93,7 +93,8 @@ public final class GeoEvaluation {
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
-        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), null, true, focus,
+        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(),
+            org.sitrep.geo.PlaceCues.modifier(doc.text(), t.start(), t.end()), true, focus,
             PlaceContainment.containerOf(doc.text(), t.end(), named));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);

@@ -54,14 +54,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       "sheikh", "colonel", "captain", "sergeant", "officer", "director", "bishop", "pope", "pastor", "professor",
       "city", "road", "street", "avenue", "hall", "church", "hospital", "university", "academy", "centre", "center",
       "county", "state", "district", "province", "airport", "station", "bridge", "park", "square", "lake", "river");
-  private static final Set<String> ADMIN1_SUFFIXES = Set.of("countryside", "province", "governorate", "provinces");
-  private static final Set<String> ADMIN2_SUFFIXES = Set.of("district");
-  private static final Set<String> NEAR_SUFFIXES = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
-  private static final Set<String> NEAR_PREFIXES = Set.of("near", "outside", "around", "outskirts", "vicinity");
   private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across", "into",
       "toward", "towards", "at");
-  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
@@ -270,23 +264,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     int start = tokens.get(first).beginPosition();
     int end = tokens.get(last).endPosition();
     String name = body.substring(start, end);
-    GeoPrecision modifier = null;
-    String next = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
     // The span stays the name itself; the words around it set the precision.
-    if (ADMIN1_SUFFIXES.contains(next)) {
-      modifier = GeoPrecision.ADMIN1;
-    } else if (ADMIN2_SUFFIXES.contains(next)) {
-      modifier = GeoPrecision.ADMIN2;
-    } else if (NEAR_SUFFIXES.contains(next)) {
-      modifier = GeoPrecision.NEAR;
-    } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of")
-        && ADMIN1_SUFFIXES.contains(lower(tokens.get(first - 2)))) {
-      modifier = GeoPrecision.ADMIN1; // "the eastern countryside of Deir el-Zour"
-    } else if (first >= 1 && NEAR_PREFIXES.contains(lower(tokens.get(first - 1)))) {
-      modifier = GeoPrecision.NEAR;
-    } else if (first >= 2 && lower(tokens.get(first - 1)).equals("of") && DIRECTIONS.contains(lower(tokens.get(first - 2)))) {
-      modifier = GeoPrecision.NEAR; // "east of Hajin"
-    }
+    GeoPrecision modifier = PlaceCues.modifier(body, start, end);
     spans.add(new Span(start, end, name, modifier, fromNer, null));
     for (int k = first; k <= last; k++) {
       taken[k] = true;
@@ -330,8 +309,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String before = first > 0 ? lower(tokens.get(first - 1)) : "";
     String beforeThe = first > 1 && before.equals("the") ? lower(tokens.get(first - 2)) : before;
     String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
-    return LOCATIVE_PREPOSITIONS.contains(beforeThe) || ADMIN1_SUFFIXES.contains(after)
-        || ADMIN2_SUFFIXES.contains(after) || NEAR_SUFFIXES.contains(after);
+    return LOCATIVE_PREPOSITIONS.contains(beforeThe) || PlaceCues.ADMIN1_AFTER.contains(after)
+        || PlaceCues.ADMIN2_AFTER.contains(after) || PlaceCues.NEAR_AFTER.contains(after);
   }
 
   /**

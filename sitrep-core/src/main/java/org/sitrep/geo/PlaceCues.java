@@ -1,0 +1,80 @@
+package org.sitrep.geo;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.domain.GeoPrecision;
+
+/**
+ * The words around a place name that say what kind of place the text means: "Deir ez-Zor province"
+ * and "the countryside of Deir el-Zour" are the province, "Karak district" the district, "near Hajin"
+ * and "east of Hajin" only near the town, "New York Gov. Andrew Cuomo" and "Washington state" the
+ * state. Read from the text around the name's span, so the recognizer and the evaluation with gold
+ * spans read them alike.
+ */
+public final class PlaceCues {
+  static final Set<String> ADMIN1_AFTER = Set.of("countryside", "province", "governorate", "provinces");
+  static final Set<String> ADMIN2_AFTER = Set.of("district");
+  static final Set<String> NEAR_AFTER = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
+  private static final Set<String> NEAR_BEFORE = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+  /**
+   * A state-level office or body after the name: the name is the state or province it serves, not its
+   * namesake city ("New York Gov.", "the Ohio Attorney General", "Washington state").
+   */
+  private static final Pattern STATE_AFTER = Pattern.compile(
+      "\\s+(?:state\\b|Gov\\.|Governor\\b|Lt\\.? Gov\\.|Lieutenant Governor\\b|Attorney General\\b|Legislature\\b"
+          + "|State Legislature\\b|General Assembly\\b|Secretary of State\\b)");
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s*([\\p{L}-]+)");
+  private static final Pattern WORDS_BEFORE = Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
+
+  private PlaceCues() {
+  }
+
+  /** The precision the words around {@code text[start, end)} give the name there, or null for none. */
+  public static GeoPrecision modifier(String text, int start, int end) {
+    if (start < 0 || end < start || end > text.length()) {
+      return null; // a span that is not in this text has no words around it
+    }
+    String next = wordAfter(text, end);
+    String[] before = wordsBefore(text, start);
+    if (ADMIN1_AFTER.contains(next) || STATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+      return GeoPrecision.ADMIN1;
+    }
+    if (ADMIN2_AFTER.contains(next)) {
+      return GeoPrecision.ADMIN2;
+    }
+    if (NEAR_AFTER.contains(next)) {
+      return GeoPrecision.NEAR;
+    }
+    if (before[1].equals("of") && ADMIN1_AFTER.contains(before[0])) {
+      return GeoPrecision.ADMIN1; // "the eastern countryside of Deir el-Zour"
+    }
+    if (NEAR_BEFORE.contains(before[1])) {
+      return GeoPrecision.NEAR;
+    }
+    if (before[1].equals("of") && DIRECTIONS.contains(before[0])) {
+      return GeoPrecision.NEAR; // "east of Hajin"
+    }
+    return null;
+  }
+
+  /** The lower-cased word right after {@code end} (spaces allowed between), or "". */
+  static String wordAfter(String text, int end) {
+    Matcher m = WORD_AFTER.matcher(text).region(end, text.length());
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** The two lower-cased words right before {@code start}, farther first; "" where there is none. */
+  private static String[] wordsBefore(String text, int start) {
+    int from = Math.max(0, start - 60);
+    Matcher m = WORDS_BEFORE.matcher(text.substring(from, start));
+    if (!m.find()) {
+      return new String[] {"", ""};
+    }
+    return new String[] {m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT),
+        m.group(2).toLowerCase(Locale.ROOT)};
+  }
+}

@@ -1,0 +1,43 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.sitrep.domain.GeoPrecision;
+import org.junit.jupiter.api.Test;
+
+class PlaceCuesTest {
+  /** The cue for the first occurrence of {@code name} in {@code text}. */
+  private static GeoPrecision cue(String text, String name) {
+    int start = text.indexOf(name);
+    return PlaceCues.modifier(text, start, start + name.length());
+  }
+
+  @Test
+  void anAreaWordAfterTheNameMakesItTheDivision() {
+    assertThat(cue("Raids in Deir ez-Zor province on Monday", "Deir ez-Zor")).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(cue("clashes in the Karak district", "Karak")).isEqualTo(GeoPrecision.ADMIN2);
+    assertThat(cue("the eastern countryside of Deir el-Zour", "Deir el-Zour")).isEqualTo(GeoPrecision.ADMIN1);
+  }
+
+  @Test
+  void aStateOfficeAfterTheNameMakesItTheState() {
+    assertThat(cue("Former New York Gov. Mario Cuomo died", "New York")).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(cue("the Ohio Attorney General said", "Ohio")).isEqualTo(GeoPrecision.ADMIN1);
+    assertThat(cue("wildfires in Washington state", "Washington")).isEqualTo(GeoPrecision.ADMIN1);
+    // a city's own office says nothing of the kind
+    assertThat(cue("New York Mayor Bill de Blasio", "New York")).isNull();
+  }
+
+  @Test
+  void wordsOfNearnessMakeTheNameOnlyNear() {
+    assertThat(cue("a bomb near Hajin killed two", "Hajin")).isEqualTo(GeoPrecision.NEAR);
+    assertThat(cue("villages east of Hajin", "Hajin")).isEqualTo(GeoPrecision.NEAR);
+    assertThat(cue("the Aleppo area", "Aleppo")).isEqualTo(GeoPrecision.NEAR);
+  }
+
+  @Test
+  void aBareNameOrASpanOutsideTheTextHasNoCue() {
+    assertThat(cue("Hajin fell on Friday", "Hajin")).isNull();
+    assertThat(PlaceCues.modifier("short", 2, 40)).isNull();
+  }
+}
