@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,12 +86,19 @@ public final class GeoEvaluation {
     for (GeoDataset.Doc doc : data.docs()) {
       List<String> names = doc.toponyms().stream().map(GeoDataset.Toponym::text).toList();
       List<String> context = publisherCountry(doc.domain()).map(List::of).orElse(List.of());
-      PlaceResolver.Context first = resolver.context(names, context);
+      List<PlaceContainment.Named> named = doc.toponyms().stream()
+          .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
+      Map<String, String> containers = new HashMap<>();
+      for (GeoDataset.Toponym t : doc.toponyms()) {
+        String container = PlaceContainment.containerOf(doc.text(), t.end(), named);
+        if (container != null) {
+          containers.putIfAbsent(t.text(), container);
+        }
+      }
+      PlaceResolver.Context first = resolver.context(names, context).withContainers(containers);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
-      List<PlaceContainment.Named> named = doc.toponyms().stream()
-          .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
         Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(),

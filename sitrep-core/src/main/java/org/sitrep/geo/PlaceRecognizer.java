@@ -86,16 +86,19 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       recognize(sentence, body, input.actors(), spans);
     }
     List<String> actorCountries = input.actors().stream().map(a -> a.actor().country()).toList();
-    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
     Map<Span, String> containers = new HashMap<>();
+    Map<String, String> containerByName = new HashMap<>();
     for (Span s : spans) {
       String container = PlaceContainment.containerOf(body, s.end(), named);
       if (container != null) {
         containers.put(s, container);
+        containerByName.putIfAbsent(s.name(), container);
       }
     }
+    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries)
+        .withContainers(containerByName);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {

@@ -69,9 +69,21 @@ public final class PlaceResolver {
    * first-level division's under "CC.A1") and the gazetteer readings of every place name in it, by
    * folded name, for the spatial-coherence feature.
    */
-  public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName) {
+  public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
+                        Map<String, String> containers) {
     /** No document around the name: no focus, no neighbours. */
-    public static final Context NONE = new Context(Map.of(), Map.of());
+    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of());
+
+    /**
+     * The same context, knowing where the text puts each name it writes a container for (by folded name):
+     * one sense per discourse, so "Parkland" is Parkland, Florida, in every mention of a story that
+     * once wrote "Parkland, Florida".
+     */
+    public Context withContainers(Map<String, String> containerByName) {
+      Map<String, String> folded = new HashMap<>();
+      containerByName.forEach((name, container) -> folded.putIfAbsent(NameKeys.fold(name), container));
+      return new Context(focus, readingsByName, Map.copyOf(folded));
+    }
   }
 
   /**
@@ -79,7 +91,7 @@ public final class PlaceResolver {
    * place names (weight 2) and of context countries (weight 0.5): its actors', its publisher's.
    */
   public Context context(Collection<String> placeNames, Collection<String> contextCountries) {
-    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames));
+    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of());
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -152,7 +164,7 @@ public final class PlaceResolver {
     countries.forEach((k, v) -> focus.put(k, v / totalCountries));
     double totalAdmins = admins.values().stream().mapToDouble(Double::doubleValue).sum();
     admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
-    return new Context(focus, first.readingsByName());
+    return new Context(focus, first.readingsByName(), first.containers());
   }
 
   /**
@@ -175,6 +187,9 @@ public final class PlaceResolver {
    */
   public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context,
                                    String container) {
+    if (container == null) {
+      container = context.containers().get(NameKeys.fold(name));
+    }
     List<GazetteerEntry> holders = container == null ? List.of() : containers(container, name);
     Optional<Reading> whole = resolveWhole(name, modifier, trusted, context, holders);
     Optional<Reading> reading = whole.isPresent() ? whole : resolveByPart(name, trusted, context);

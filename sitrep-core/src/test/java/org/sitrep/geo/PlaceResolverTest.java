@@ -152,4 +152,14 @@ class PlaceResolverTest {
     assertThat(english.gazetteerId()).isEqualTo("admin1:GB.ENG");
     assertThat(english.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
   }
+
+  @Test
+  void aContainerWrittenOnceHoldsForEveryMentionOfTheName() {
+    // "London, Ontario" early in a story, "London" alone later: the later mention is London, Ontario too
+    PlaceResolver.Context bare = resolver.context(List.of("London", "London"), List.of());
+    assertThat(resolver.resolve("London", null, true, bare).orElseThrow().place().country()).isEqualTo("GB");
+    PlaceResolver.Context held = bare.withContainers(java.util.Map.of("London", "Ontario"));
+    assertThat(resolver.resolve("London", null, true, held).orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:6058560");
+  }
 }
