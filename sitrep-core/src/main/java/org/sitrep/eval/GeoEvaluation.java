@@ -95,7 +95,8 @@ public final class GeoEvaluation {
           containers.putIfAbsent(t.text(), container);
         }
       }
-      PlaceResolver.Context first = resolver.context(names, context).withContainers(containers);
+      PlaceResolver.Context first = resolver.context(names, context).withContainers(containers)
+          .withDateline(org.sitrep.geo.PlaceCues.standaloneDateline(doc.text(), named));
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);

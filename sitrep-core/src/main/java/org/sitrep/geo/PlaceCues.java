@@ -1,5 +1,6 @@
 package org.sitrep.geo;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,7 +31,33 @@ public final class PlaceCues {
   private static final Pattern WORD_AFTER = Pattern.compile("\\s*([\\p{L}-]+)");
   private static final Pattern WORDS_BEFORE = Pattern.compile("(?:([\\p{L}-]+)\\s+)?([\\p{L}-]+)\\s+$");
 
+  /** What follows a dateline's place: the agency, a dash, a colon ("WASHINGTON (AP) —", "BEIRUT —"). */
+  private static final Pattern AFTER_DATELINE = Pattern.compile("\\s*(?:\\(|—|–|--|-\\s|:)");
+
+  private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,");
+
   private PlaceCues() {
+  }
+
+  /**
+   * The place of a story's dateline that stands alone, with no state or country after it
+   * ("WASHINGTON (AP) —", "TORRINGTON — Mayor ..."), or null. By the stylebooks a dateline city stands
+   * alone only if it is the one readers know by that name, or the paper's home town; a smaller
+   * namesake is written with its state ("HOLLIDAY, Mo."), which {@link PlaceContainment} reads.
+   */
+  public static String standaloneDateline(String text, List<PlaceContainment.Named> names) {
+    PlaceContainment.Named first = null;
+    for (PlaceContainment.Named n : names) {
+      boolean capitals = n.name().chars().anyMatch(Character::isLetter)
+          && n.name().chars().noneMatch(Character::isLowerCase) && n.name().length() > 2;
+      if (capitals && n.end() <= text.length() && (first == null || n.start() < first.start())
+          && !COMMA_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
+          && (text.substring(0, n.start()).isBlank()
+              || AFTER_DATELINE.matcher(text).region(n.end(), text.length()).lookingAt())) {
+        first = n;
+      }
+    }
+    return first == null ? null : first.name();
   }
 
   /** The precision the words around {@code text[start, end)} give the name there, or null for none. */

@@ -98,7 +98,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       }
     }
     PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries)
-        .withContainers(containerByName);
+        .withContainers(containerByName).withDateline(PlaceCues.standaloneDateline(body, named));
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {

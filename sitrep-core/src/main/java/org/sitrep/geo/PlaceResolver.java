@@ -52,6 +52,9 @@ public final class PlaceResolver {
    * common name ("Washington", "Columbia") do not make every town near one of them look coherent. */
   private static final int ANCHORS_PER_NAME = 10;
   private static final double FAR_KM = 300;
+  private static final long KNOWN_POPULATION = 50_000;
+  /** What a dateline's standing alone says for the best-known place of its name. */
+  private static final double DATELINE_WEIGHT = 1.5;
   /** A place this small outside the area the text puts it in is a namesake, not the place meant. */
   private static final long OBSCURE_POPULATION = Long.getLong("sitrep.obscure", 100_000);
   private final Gazetteer gazetteer;
@@ -70,9 +73,18 @@ public final class PlaceResolver {
    * folded name, for the spatial-coherence feature.
    */
   public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
-                        Map<String, String> containers) {
+                        Map<String, String> containers, String dateline) {
     /** No document around the name: no focus, no neighbours. */
-    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of());
+    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "");
+
+    /**
+     * The same context, knowing the place name that stands alone in the story's dateline (null: none).
+     * That name, in the dateline and after it, is the best-known place of the name (see
+     * {@link PlaceCues#standaloneDateline}).
+     */
+    public Context withDateline(String name) {
+      return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name));
+    }
 
     /**
      * The same context, knowing where the text puts each name it writes a container for (by folded name):
@@ -82,7 +94,7 @@ public final class PlaceResolver {
     public Context withContainers(Map<String, String> containerByName) {
       Map<String, String> folded = new HashMap<>();
       containerByName.forEach((name, container) -> folded.putIfAbsent(NameKeys.fold(name), container));
-      return new Context(focus, readingsByName, Map.copyOf(folded));
+      return new Context(focus, readingsByName, Map.copyOf(folded), dateline);
     }
   }
 
@@ -91,7 +103,7 @@ public final class PlaceResolver {
    * place names (weight 2) and of context countries (weight 0.5): its actors', its publisher's.
    */
   public Context context(Collection<String> placeNames, Collection<String> contextCountries) {
-    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of());
+    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of(), "");
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -164,7 +176,7 @@ public final class PlaceResolver {
     countries.forEach((k, v) -> focus.put(k, v / totalCountries));
     double totalAdmins = admins.values().stream().mapToDouble(Double::doubleValue).sum();
     admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
-    return new Context(focus, first.readingsByName(), first.containers());
+    return new Context(focus, first.readingsByName(), first.containers(), first.dateline());
   }
 
   /**
@@ -222,8 +234,8 @@ public final class PlaceResolver {
   /** The readings of a container's name that can hold a place: countries, divisions, regions of a country. */
   private List<GazetteerEntry> containers(String container, String name) {
     if (NameKeys.fold(container).equals(NameKeys.fold(name)) || gazetteer.candidates(name).stream()
-        .anyMatch(c -> c.exactName() && (c.entry().isCountry() || c.entry().isAdmin1() || c.entry().isAdmin2()
-            || c.entry().isRegion()))) {
+        .anyMatch(c -> c.exactName() && (c.entry().isCountry() || c.entry().isAdmin1() || c.entry().isRegion()))
+        || onlyAdmin2(name)) {
       // "Singapore, Singapore"; "Russia, the U.S.", "Washington, New York", "Allamakee County, Dallas
       // County": a list of areas, not a place in an area (Russia, Ohio)
       return List.of();
@@ -236,6 +248,12 @@ public final class PlaceResolver {
       }
     }
     return holders;
+  }
+
+  /** Whether every reading of a name is a second-level division ("Allamakee County", not Paris). */
+  private boolean onlyAdmin2(String name) {
+    List<Gazetteer.Candidate> exact = gazetteer.candidates(name).stream().filter(Gazetteer.Candidate::exactName).toList();
+    return !exact.isEmpty() && exact.stream().allMatch(c -> c.entry().isAdmin2());
   }
 
   /** Whether a reading lies in one of the containers the text names for it. */
@@ -331,6 +349,8 @@ public final class PlaceResolver {
     boolean singleWord = folded.indexOf(' ') < 0;
     boolean compassName = onlyDirections(List.of(folded.split(" ")));
     boolean acronym = name.replace(".", "").length() <= 4 && name.chars().noneMatch(Character::isLowerCase);
+    GazetteerEntry datelinePlace = holders.isEmpty() && modifier == null && folded.equals(context.dateline())
+        ? bestKnown(name).orElse(null) : null;
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Gazetteer.Candidate c : gazetteer.candidates(name)) {
@@ -359,7 +379,8 @@ public final class PlaceResolver {
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)
           + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus
           + NEIGHBOURS_WEIGHT * neighbours(e, folded, context)
-          + (insideAny(e, holders) ? CONTAINMENT_WEIGHT : 0);
+          + (insideAny(e, holders) ? CONTAINMENT_WEIGHT : 0)
+          + (e == datelinePlace ? DATELINE_WEIGHT : 0);
       if (score > bestScore) {
         bestScore = score;
         best = e;
@@ -373,6 +394,26 @@ public final class PlaceResolver {
     }
     double score = bestScore;
     return Optional.ofNullable(placeAt(best, modifier)).map(p -> new Reading(p, score));
+  }
+
+  /**
+   * The populated place of exactly this name that readers know by it: the most populous, if it is at
+   * least twice the size of the next. None if the gazetteer lacks a namesake's population (a place
+   * added from cities1000) and the first is a town, since then it cannot tell; a city of
+   * {@value #KNOWN_POPULATION} outranks such namesakes, which are mostly small or new places.
+   */
+  private Optional<GazetteerEntry> bestKnown(String name) {
+    List<GazetteerEntry> places = gazetteer.candidates(name).stream()
+        .filter(c -> c.exactName() && c.entry().isPopulatedPlace()
+            && NameKeys.fold(c.entry().name()).equals(NameKeys.fold(name)))
+        .map(Gazetteer.Candidate::entry)
+        .sorted(java.util.Comparator.comparingLong(GazetteerEntry::population).reversed())
+        .toList();
+    if (places.isEmpty() || places.get(0).population() < KNOWN_POPULATION && places.stream().anyMatch(e -> e.population() == 0)
+        || places.size() > 1 && places.get(0).population() < 2 * places.get(1).population()) {
+      return Optional.empty();
+    }
+    return Optional.of(places.get(0));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.sitrep.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.sitrep.domain.GeoPrecision;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,29 @@ class PlaceCuesTest {
   void aBareNameOrASpanOutsideTheTextHasNoCue() {
     assertThat(cue("Hajin fell on Friday", "Hajin")).isNull();
     assertThat(PlaceCues.modifier("short", 2, 40)).isNull();
+  }
+
+  private static String dateline(String text, String... names) {
+    List<PlaceContainment.Named> named = new java.util.ArrayList<>();
+    for (String n : names) {
+      int start = text.indexOf(n);
+      named.add(new PlaceContainment.Named(start, start + n.length(), n));
+    }
+    return PlaceCues.standaloneDateline(text, named);
+  }
+
+  @Test
+  void aCapitalisedNameBeforeTheAgencyOrADashIsAStandaloneDateline() {
+    assertThat(dateline("WASHINGTON (AP) — The Senate voted.", "WASHINGTON")).isEqualTo("WASHINGTON");
+    assertThat(dateline("By Jane Doe. BEIRUT — A ceasefire held in Syria.", "BEIRUT", "Syria")).isEqualTo("BEIRUT");
+    assertThat(dateline("TORRINGTON Mayor Ryan Bingham said", "TORRINGTON")).isEqualTo("TORRINGTON");
+  }
+
+  @Test
+  void aDatelineWithItsStateOrAnOrdinaryNameIsNoStandaloneDateline() {
+    // "HOLLIDAY, Mo." is read as containment instead
+    assertThat(dateline("HOLLIDAY, Mo. — A crash near Paris.", "HOLLIDAY", "Mo.", "Paris")).isNull();
+    assertThat(dateline("Officials in Washington said on Monday.", "Washington")).isNull();
+    assertThat(dateline("the U.S.-led coalition", "U.S.")).isNull();
   }
 }

@@ -162,4 +162,16 @@ class PlaceResolverTest {
     assertThat(resolver.resolve("London", null, true, held).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
   }
+
+  @Test
+  void aDatelineThatStandsAloneIsTheBestKnownPlaceOfItsName() {
+    // a story that otherwise speaks of Iran: "Hajin" alone is the Iranian village, but a dateline
+    // "HAJIN —" with no country after it is the Syrian town, fourteen times its size
+    List<String> story = List.of("Hajin", "Iran");
+    PlaceResolver.Context plain = resolver.context(story, List.of());
+    assertThat(resolver.resolve("Hajin", null, true, plain).orElseThrow().place().country()).isEqualTo("IR");
+    PlaceResolver.Context dated = plain.withDateline("HAJIN");
+    assertThat(resolver.resolve("Hajin", null, true, dated).orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:174506");
+  }
 }
