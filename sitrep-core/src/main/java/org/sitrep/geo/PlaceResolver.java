@@ -53,6 +53,7 @@ public final class PlaceResolver {
   private static final int ANCHORS_PER_NAME = 10;
   private static final double FAR_KM = 300;
   private static final long KNOWN_POPULATION = 50_000;
+  private static final double CAPITALS_WEIGHT = 0.5;
   /** What a dateline's standing alone says for the best-known place of its name. */
   private static final double DATELINE_WEIGHT = 1.5;
   /** A place this small outside the area the text puts it in is a namesake, not the place meant. */
@@ -73,9 +74,9 @@ public final class PlaceResolver {
    * folded name, for the spatial-coherence feature.
    */
   public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
-                        Map<String, String> containers, String dateline) {
+                        Map<String, String> containers, String dateline, Set<String> capitals) {
     /** No document around the name: no focus, no neighbours. */
-    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "");
+    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "", Set.of());
 
     /**
      * The same context, knowing the place name that stands alone in the story's dateline (null: none).
@@ -83,7 +84,7 @@ public final class PlaceResolver {
      * {@link PlaceCues#standaloneDateline}).
      */
     public Context withDateline(String name) {
-      return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name));
+      return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name), capitals);
     }
 
     /**
@@ -94,7 +95,7 @@ public final class PlaceResolver {
     public Context withContainers(Map<String, String> containerByName) {
       Map<String, String> folded = new HashMap<>();
       containerByName.forEach((name, container) -> folded.putIfAbsent(NameKeys.fold(name), container));
-      return new Context(focus, readingsByName, Map.copyOf(folded), dateline);
+      return new Context(focus, readingsByName, Map.copyOf(folded), dateline, capitals);
     }
   }
 
@@ -103,7 +104,7 @@ public final class PlaceResolver {
    * place names (weight 2) and of context countries (weight 0.5): its actors', its publisher's.
    */
   public Context context(Collection<String> placeNames, Collection<String> contextCountries) {
-    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of(), "");
+    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of(), "", Set.of());
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -176,7 +177,11 @@ public final class PlaceResolver {
     countries.forEach((k, v) -> focus.put(k, v / totalCountries));
     double totalAdmins = admins.values().stream().mapToDouble(Double::doubleValue).sum();
     admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
-    return new Context(focus, first.readingsByName(), first.containers(), first.dateline());
+    Set<String> capitals = new HashSet<>();
+    for (Reading r : firstPass) {
+      gazetteer.byId(r.place().gazetteerId()).filter(e -> e.featureCode().equals("PPLC")).ifPresent(e -> capitals.add(e.id()));
+    }
+    return new Context(focus, first.readingsByName(), first.containers(), first.dateline(), Set.copyOf(capitals));
   }
 
   /**
@@ -326,6 +331,28 @@ public final class PlaceResolver {
     return Optional.empty();
   }
 
+  /**
+   * Whether a name is the short form of a place's name that drops a lower-case tail: "Newcastle" of
+   * "Newcastle upon Tyne", "Frankfurt" of "Frankfurt am Main", "Stoke" of "Stoke-on-Trent". News uses
+   * the short form as the city's own name, so it counts as the place's preferred name.
+   */
+  static boolean isShortForm(String folded, String placeName) {
+    String[] words = placeName.split("[\\s-]+");
+    int k = folded.split(" ").length;
+    return words.length > k && !words[k].isEmpty() && Character.isLowerCase(words[k].charAt(0))
+        && NameKeys.fold(String.join(" ", java.util.Arrays.copyOf(words, k))).equals(folded);
+  }
+
+  /**
+   * A story of capitals ("in Russia and Paris and at the Foreign Office in London", datelined
+   * Washington) speaks of countries: the share, up to two, of other national capitals its first pass
+   * read, which a capital reading gains as its neighbours.
+   */
+  private static double otherCapitals(GazetteerEntry e, Context context) {
+    long others = context.capitals().stream().filter(id -> !id.equals(e.id())).count();
+    return Math.min(others, 2) / 2.0;
+  }
+
   /** Whether every word is a compass word or qualifier ("West", "South East", "Central", "West Coast"). */
   private static boolean onlyDirections(List<String> words) {
     return words.stream().map(NameKeys::fold).allMatch(w -> QUALIFIERS.contains(w) || w.equals("coast"));
@@ -373,14 +400,16 @@ public final class PlaceResolver {
       }
       // A team-written region's every name is one the team meant ("the Atlantic" is the ocean), and an
       // airport's names are the ones news uses ("Heathrow").
-      boolean primaryName = e.isRegion() || e.isAirport() || NameKeys.fold(e.name()).equals(folded);
+      boolean primaryName = e.isRegion() || e.isAirport() || NameKeys.fold(e.name()).equals(folded)
+          || isShortForm(folded, e.name());
       double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
       double score = (c.exactName() ? 1.0 : 0.5) + (primaryName ? 0.5 : 0) + featureWeight(e, modifier)
           + 0.6 * Math.log10(e.population() + 1) / 7.0 + 1.2 * countryFocus + 0.8 * adminFocus
           + NEIGHBOURS_WEIGHT * neighbours(e, folded, context)
           + (insideAny(e, holders) ? CONTAINMENT_WEIGHT : 0)
-          + (e == datelinePlace ? DATELINE_WEIGHT : 0);
+          + (e == datelinePlace ? DATELINE_WEIGHT : 0)
+          + (e.featureCode().equals("PPLC") ? CAPITALS_WEIGHT * otherCapitals(e, context) : 0);
       if (score > bestScore) {
         bestScore = score;
         best = e;
