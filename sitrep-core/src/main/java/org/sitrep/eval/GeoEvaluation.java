@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.domain.Article;
+import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 import org.sitrep.geo.PlaceContainment;
+import org.sitrep.geo.PlaceCues;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
@@ -89,21 +91,26 @@ public final class GeoEvaluation {
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
       Map<String, String> containers = new HashMap<>();
+      Map<String, GeoPrecision> cues = new HashMap<>();
       for (GeoDataset.Toponym t : doc.toponyms()) {
         String container = PlaceContainment.containerOf(doc.text(), t.end(), named);
         if (container != null) {
           containers.putIfAbsent(t.text(), container);
         }
+        GeoPrecision cue = PlaceCues.modifier(doc.text(), t.start(), t.end());
+        if (cue != null) {
+          cues.putIfAbsent(t.text(), cue);
+        }
       }
-      PlaceResolver.Context first = resolver.context(names, context).withContainers(containers)
-          .withDateline(org.sitrep.geo.PlaceCues.standaloneDateline(doc.text(), named));
+      PlaceResolver.Context first = resolver.context(names, context).withContainers(containers).withCues(cues)
+          .withDateline(PlaceCues.standaloneDateline(doc.text(), named));
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
       for (GeoDataset.Toponym t : doc.toponyms()) {
         total++;
         Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(),
-            org.sitrep.geo.PlaceCues.modifier(doc.text(), t.start(), t.end()), true, focus,
+            PlaceCues.modifier(doc.text(), t.start(), t.end()), true, focus,
             PlaceContainment.containerOf(doc.text(), t.end(), named));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);

@@ -19,6 +19,7 @@ public final class PlaceCues {
   static final Set<String> ADMIN2_AFTER = Set.of("district");
   static final Set<String> NEAR_AFTER = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
   private static final Set<String> NEAR_BEFORE = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "hamlet");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
   /**
@@ -85,7 +86,19 @@ public final class PlaceCues {
     if (before[1].equals("of") && DIRECTIONS.contains(before[0])) {
       return GeoPrecision.NEAR; // "east of Hajin"
     }
+    if (before[1].equals("of") && SETTLEMENTS.contains(before[0])) {
+      return GeoPrecision.EXACT; // "the city of Turkey": a town, not the country
+    }
     return null;
+  }
+
+  /**
+   * The cue that holds for every mention of a name once the text gives it: "the city of Turkey" makes
+   * "Turkey" the town throughout a story of the Texas Panhandle. Other cues are the mention's own
+   * ("Deir ez-Zor province" does not make a later "Deir ez-Zor" the province).
+   */
+  public static boolean holdsForTheStory(GeoPrecision cue) {
+    return cue == GeoPrecision.EXACT;
   }
 
   /** The lower-cased word right after {@code end} (spaces allowed between), or "". */

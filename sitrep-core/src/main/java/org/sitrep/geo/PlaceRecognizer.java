@@ -90,15 +90,19 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
     Map<Span, String> containers = new HashMap<>();
     Map<String, String> containerByName = new HashMap<>();
+    Map<String, GeoPrecision> cueByName = new HashMap<>();
     for (Span s : spans) {
       String container = PlaceContainment.containerOf(body, s.end(), named);
       if (container != null) {
         containers.put(s, container);
         containerByName.putIfAbsent(s.name(), container);
       }
+      if (s.modifier() != null) {
+        cueByName.putIfAbsent(s.name(), s.modifier());
+      }
     }
     PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries)
-        .withContainers(containerByName).withDateline(PlaceCues.standaloneDateline(body, named));
+        .withContainers(containerByName).withCues(cueByName).withDateline(PlaceCues.standaloneDateline(body, named));
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {

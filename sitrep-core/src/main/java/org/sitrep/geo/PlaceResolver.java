@@ -74,17 +74,32 @@ public final class PlaceResolver {
    * folded name, for the spatial-coherence feature.
    */
   public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
-                        Map<String, String> containers, String dateline, Set<String> capitals) {
+                        Map<String, String> containers, String dateline, Set<String> capitals,
+                        Map<String, GeoPrecision> cues) {
     /** No document around the name: no focus, no neighbours. */
-    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "", Set.of());
+    public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "", Set.of(), Map.of());
 
     /**
      * The same context, knowing the place name that stands alone in the story's dateline (null: none).
      * That name, in the dateline and after it, is the best-known place of the name (see
      * {@link PlaceCues#standaloneDateline}).
      */
+    /**
+     * The same context, knowing the cues the text gives a name in one mention that hold for all its
+     * mentions ({@link PlaceCues#holdsForTheStory}): "the city of Turkey".
+     */
+    public Context withCues(Map<String, GeoPrecision> cueByName) {
+      Map<String, GeoPrecision> folded = new HashMap<>();
+      cueByName.forEach((name, cue) -> {
+        if (PlaceCues.holdsForTheStory(cue)) {
+          folded.putIfAbsent(NameKeys.fold(name), cue);
+        }
+      });
+      return new Context(focus, readingsByName, containers, dateline, capitals, Map.copyOf(folded));
+    }
+
     public Context withDateline(String name) {
-      return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name), capitals);
+      return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name), capitals, cues);
     }
 
     /**
@@ -95,7 +110,7 @@ public final class PlaceResolver {
     public Context withContainers(Map<String, String> containerByName) {
       Map<String, String> folded = new HashMap<>();
       containerByName.forEach((name, container) -> folded.putIfAbsent(NameKeys.fold(name), container));
-      return new Context(focus, readingsByName, Map.copyOf(folded), dateline, capitals);
+      return new Context(focus, readingsByName, Map.copyOf(folded), dateline, capitals, cues);
     }
   }
 
@@ -104,7 +119,8 @@ public final class PlaceResolver {
    * place names (weight 2) and of context countries (weight 0.5): its actors', its publisher's.
    */
   public Context context(Collection<String> placeNames, Collection<String> contextCountries) {
-    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of(), "", Set.of());
+    return new Context(focus(placeNames, contextCountries), readingsByName(placeNames), Map.of(), "", Set.of(),
+        Map.of());
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -181,7 +197,8 @@ public final class PlaceResolver {
     for (Reading r : firstPass) {
       gazetteer.byId(r.place().gazetteerId()).filter(e -> e.featureCode().equals("PPLC")).ifPresent(e -> capitals.add(e.id()));
     }
-    return new Context(focus, first.readingsByName(), first.containers(), first.dateline(), Set.copyOf(capitals));
+    return new Context(focus, first.readingsByName(), first.containers(), first.dateline(), Set.copyOf(capitals),
+        first.cues());
   }
 
   /**
@@ -206,6 +223,9 @@ public final class PlaceResolver {
                                    String container) {
     if (container == null) {
       container = context.containers().get(NameKeys.fold(name));
+    }
+    if (modifier == null) {
+      modifier = context.cues().get(NameKeys.fold(name));
     }
     List<GazetteerEntry> holders = container == null ? List.of() : containers(container, name);
     Optional<Reading> whole = resolveWhole(name, modifier, trusted, context, holders);
@@ -515,6 +535,9 @@ public final class PlaceResolver {
   }
 
   private static double featureWeight(GazetteerEntry e, GeoPrecision modifier) {
+    if (modifier == GeoPrecision.EXACT && !e.isPopulatedPlace()) {
+      return 0; // "the city of Turkey": a populated place, whatever else bears the name
+    }
     if (modifier == GeoPrecision.ADMIN1 && (e.isAdmin1() || e.featureCode().equals("PPLA"))) {
       return 1.0;
     }

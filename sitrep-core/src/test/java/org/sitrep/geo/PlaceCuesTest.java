@@ -30,6 +30,14 @@ class PlaceCuesTest {
   }
 
   @Test
+  void theCityOfANameMakesItAPopulatedPlaceForTheWholeStory() {
+    GeoPrecision cue = cue("according to the city of Turkey", "Turkey");
+    assertThat(cue).isEqualTo(GeoPrecision.EXACT);
+    assertThat(PlaceCues.holdsForTheStory(cue)).isTrue();
+    assertThat(PlaceCues.holdsForTheStory(cue("Raids in Deir ez-Zor province", "Deir ez-Zor"))).isFalse();
+  }
+
+  @Test
   void wordsOfNearnessMakeTheNameOnlyNear() {
     assertThat(cue("a bomb near Hajin killed two", "Hajin")).isEqualTo(GeoPrecision.NEAR);
     assertThat(cue("villages east of Hajin", "Hajin")).isEqualTo(GeoPrecision.NEAR);

@@ -174,4 +174,42 @@ class PlaceResolverTest {
     assertThat(resolver.resolve("Hajin", null, true, dated).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:174506");
   }
+
+  @Test
+  void aShortFormThatDropsALowerCaseTailIsThePlacesOwnName() {
+    assertThat(PlaceResolver.isShortForm("newcastle", "Newcastle upon Tyne")).isTrue();
+    assertThat(PlaceResolver.isShortForm("frankfurt", "Frankfurt am Main")).isTrue();
+    assertThat(PlaceResolver.isShortForm("stoke", "Stoke-on-Trent")).isTrue();
+    // a capitalised tail makes another name: Newport is not Newport News
+    assertThat(PlaceResolver.isShortForm("newport", "Newport News")).isFalse();
+    assertThat(PlaceResolver.isShortForm("london", "London")).isFalse();
+  }
+
+  @Test
+  void aStoryOfCapitalsFavoursTheCapitalReading() {
+    // a story that reads Baghdad and Kabul as capitals speaks of countries: its "London" gains as the
+    // capital, against the same story whose first pass read no capitals
+    List<String> world = List.of("London", "Strathroy", "Baghdad", "Kabul");
+    PlaceResolver.Context first = resolver.context(world, List.of());
+    List<PlaceResolver.Reading> readings = world.stream()
+        .map(n -> resolver.resolve(n, null, true, first).orElseThrow()).toList();
+    PlaceResolver.Context refined = resolver.refine(first, readings, List.of());
+    assertThat(refined.capitals()).contains("geonames:98182", "geonames:1138958");
+    PlaceResolver.Context noCapitals = new PlaceResolver.Context(refined.focus(), refined.readingsByName(),
+        refined.containers(), refined.dateline(), java.util.Set.of(), refined.cues());
+    var withCapitals = resolver.resolve("London", null, true, refined).orElseThrow();
+    assertThat(withCapitals.place().country()).isEqualTo("GB");
+    assertThat(withCapitals.score()).isGreaterThan(resolver.resolve("London", null, true, noCapitals).orElseThrow()
+        .score());
+  }
+
+  @Test
+  void theCityOfANameIsAPopulatedPlaceForEveryMention() {
+    // "Quebec" alone is the province; "the city of Quebec" once makes every mention the city
+    assertThat(resolveAmong("Quebec", List.of("Quebec"))).isEqualTo("admin1:CA.10");
+    PlaceResolver.Context context = resolver.context(List.of("Quebec", "Quebec"), List.of())
+        .withCues(java.util.Map.of("Quebec", org.sitrep.domain.GeoPrecision.EXACT));
+    assertThat(resolver.resolve("Quebec", null, true, context).orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:6325494");
+  }
 }
