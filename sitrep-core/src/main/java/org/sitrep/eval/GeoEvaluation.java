@@ -15,6 +15,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.geo.PlaceContainment;
 import org.sitrep.geo.PlaceCues;
 import org.sitrep.geo.PlaceResolver;
+import org.sitrep.geo.PublisherLocale;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
 import org.sitrep.pipeline.Stage;
@@ -87,7 +88,7 @@ public final class GeoEvaluation {
     long start = System.nanoTime();
     for (GeoDataset.Doc doc : data.docs()) {
       List<String> names = doc.toponyms().stream().map(GeoDataset.Toponym::text).toList();
-      List<String> context = publisherCountry(doc.domain()).map(List::of).orElse(List.of());
+      List<String> context = PublisherLocale.countryOf(doc.domain()).map(List::of).orElse(List.of());
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
       Map<String, String> containers = new HashMap<>();
@@ -198,20 +199,6 @@ public final class GeoEvaluation {
       progress.accept(++n);
     }
     return new Recognition(gold, predicted, matched, matchedHits);
-  }
-
-  /** Country of a publisher's domain by its country-code TLD (".co.uk" → GB); none for .com and the like. */
-  static Optional<String> publisherCountry(String domainOrUrl) {
-    String host = domainOrUrl.strip().replaceFirst("^[a-z]+://", "").replaceFirst("/.*", "").toLowerCase(Locale.ROOT);
-    int dot = host.lastIndexOf('.');
-    if (dot < 0) {
-      return Optional.empty();
-    }
-    String tld = host.substring(dot + 1);
-    if (tld.length() != 2) {
-      return Optional.empty();
-    }
-    return Optional.of(tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT));
   }
 
   /** The span with some text either side, on one line, for reading an error list. */

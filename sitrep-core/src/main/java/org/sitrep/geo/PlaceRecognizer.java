@@ -85,7 +85,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     for (CoreSentence sentence : input.doc().sentences()) {
       recognize(sentence, body, input.actors(), spans);
     }
-    List<String> actorCountries = input.actors().stream().map(a -> a.actor().country()).toList();
+    // the document's context countries: its actors' and its publisher's
+    List<String> contextCountries = new ArrayList<>(input.actors().stream().map(a -> a.actor().country()).toList());
+    PublisherLocale.countryOf(input.article()).ifPresent(contextCountries::add);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
     Map<Span, String> containers = new HashMap<>();
@@ -101,7 +103,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         cueByName.putIfAbsent(s.name(), s.modifier());
       }
     }
-    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), actorCountries)
+    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), contextCountries)
         .withContainers(containerByName).withCues(cueByName).withDateline(PlaceCues.standaloneDateline(body, named));
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
@@ -109,7 +111,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         resolver.resolve(s.name(), s.modifier(), s.fromNer(), first, containers.get(s)).ifPresent(firstPass::add);
       }
     }
-    PlaceResolver.Context focus = resolver.refine(first, firstPass, actorCountries);
+    PlaceResolver.Context focus = resolver.refine(first, firstPass, contextCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
     for (Span s : spans) {
