@@ -14,9 +14,12 @@ import org.sitrep.domain.Place;
  * Chooses one gazetteer reading for a place name. The score adds up features that are kept with the
  * answer so it can be explained: name tier (exact or transliteration variant), feature class (a country
  * or capital before a village), population, and the share of the document's focus that the
- * candidate's country has (countries it names, demonyms it uses, its actors' countries). A name that is
- * the place's preferred name beats one that is only an alternate ("Turkey" the country, not the
- * village of New Providence that is also called Turkey).
+ * candidate's country has (countries it names, demonyms it uses, its actors' and publisher's
+ * countries), the nearness of the story's other places, containment written in the text, a dateline
+ * that stands alone, and the other capitals of a story of capitals. A name that is the place's
+ * preferred name (or its short form) beats one that is only an alternate ("Turkey" the country, not
+ * the village of New Providence that is also called Turkey). What the text says of a name once
+ * ("Parkland, Florida", "the city of Turkey") holds for all its mentions.
  */
 public final class PlaceResolver {
   private static final double NEIGHBOURS_WEIGHT = 1.5;
@@ -57,7 +60,7 @@ public final class PlaceResolver {
   /** What a dateline's standing alone says for the best-known place of its name. */
   private static final double DATELINE_WEIGHT = 1.5;
   /** A place this small outside the area the text puts it in is a namesake, not the place meant. */
-  private static final long OBSCURE_POPULATION = Long.getLong("sitrep.obscure", 100_000);
+  private static final long OBSCURE_POPULATION = 100_000;
   private final Gazetteer gazetteer;
 
   public PlaceResolver(Gazetteer gazetteer) {
@@ -70,8 +73,10 @@ public final class PlaceResolver {
 
   /**
    * What the resolver knows of a document: its focus (each country's share under its ISO code, each
-   * first-level division's under "CC.A1") and the gazetteer readings of every place name in it, by
-   * folded name, for the spatial-coherence feature.
+   * first-level division's under "CC.A1"); the gazetteer readings of every place name in it, by folded
+   * name, for the spatial-coherence feature; and what the text says of a name once for all its
+   * mentions (by folded name): the container it writes for it, the cue it gives it ("the city of"),
+   * whether it stands alone in the dateline; and the national capitals a first pass read.
    */
   public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
                         Map<String, String> containers, String dateline, Set<String> capitals,
@@ -79,11 +84,6 @@ public final class PlaceResolver {
     /** No document around the name: no focus, no neighbours. */
     public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "", Set.of(), Map.of());
 
-    /**
-     * The same context, knowing the place name that stands alone in the story's dateline (null: none).
-     * That name, in the dateline and after it, is the best-known place of the name (see
-     * {@link PlaceCues#standaloneDateline}).
-     */
     /**
      * The same context, knowing the cues the text gives a name in one mention that hold for all its
      * mentions ({@link PlaceCues#holdsForTheStory}): "the city of Turkey".
@@ -98,6 +98,11 @@ public final class PlaceResolver {
       return new Context(focus, readingsByName, containers, dateline, capitals, Map.copyOf(folded));
     }
 
+    /**
+     * The same context, knowing the place name that stands alone in the story's dateline (null: none).
+     * That name, in the dateline and after it, is the best-known place of the name (see
+     * {@link PlaceCues#standaloneDateline}).
+     */
     public Context withDateline(String name) {
       return new Context(focus, readingsByName, containers, name == null ? "" : NameKeys.fold(name), capitals, cues);
     }
