@@ -55,7 +55,9 @@ public final class PlaceResolver {
    * common name ("Washington", "Columbia") do not make every town near one of them look coherent. */
   private static final int ANCHORS_PER_NAME = 10;
   private static final double FAR_KM = 300;
+  /** A city this big outranks namesakes whose population the gazetteer lacks (see {@link #bestKnown}). */
   private static final long KNOWN_POPULATION = 50_000;
+  /** What other capitals read in a story add to a capital reading (see {@link #otherCapitals}). */
   private static final double CAPITALS_WEIGHT = 0.5;
   /** What a dateline's standing alone says for the best-known place of its name. */
   private static final double DATELINE_WEIGHT = 1.5;
@@ -200,7 +202,8 @@ public final class PlaceResolver {
     admins.forEach((k, v) -> focus.put(k, v / totalAdmins));
     Set<String> capitals = new HashSet<>();
     for (Reading r : firstPass) {
-      gazetteer.byId(r.place().gazetteerId()).filter(e -> e.featureCode().equals("PPLC")).ifPresent(e -> capitals.add(e.id()));
+      gazetteer.byId(r.place().gazetteerId()).filter(e -> e.featureCode().equals("PPLC"))
+          .ifPresent(e -> capitals.add(e.id()));
     }
     return new Context(focus, first.readingsByName(), first.containers(), first.dateline(), Set.copyOf(capitals),
         first.cues());
@@ -463,8 +466,12 @@ public final class PlaceResolver {
         .map(Gazetteer.Candidate::entry)
         .sorted(java.util.Comparator.comparingLong(GazetteerEntry::population).reversed())
         .toList();
-    if (places.isEmpty() || places.get(0).population() < KNOWN_POPULATION && places.stream().anyMatch(e -> e.population() == 0)
-        || places.size() > 1 && places.get(0).population() < 2 * places.get(1).population()) {
+    if (places.isEmpty()) {
+      return Optional.empty();
+    }
+    long first = places.get(0).population();
+    boolean sizeUnknown = places.stream().anyMatch(e -> e.population() == 0);
+    if (sizeUnknown && first < KNOWN_POPULATION || places.size() > 1 && first < 2 * places.get(1).population()) {
       return Optional.empty();
     }
     return Optional.of(places.get(0));
