@@ -74,6 +74,9 @@ final class EvalCommand implements Runnable {
         System.out.printf("  gold spans, areas scored by containment: accuracy %.3f (%d/%d): a toponym resolved to a"
             + " country or first-level division that holds the gold point counts as a hit%n", r.accuracyByArea(),
             r.withinByArea(), r.toponyms());
+        System.out.printf("  unresolved names with the story's most-named place as a hint: %d of %d within 161 km"
+            + " (a flagged hint, not a resolution: counting them would give %.3f)%n", r.hintsWithin161(), r.hinted(),
+            r.accuracyWithHints());
         Double floor = minAccuracy.get(data.name());
         if (floor != null && r.accuracy() < floor) {
           System.out.printf("  FAIL: accuracy@161km %.4f is below the floor %.3f%n", r.accuracy(), floor);

@@ -76,6 +76,16 @@ final class PlacesCommand implements Callable<Integer> {
       for (AnnotatedArticle.UnresolvedPlace u : a.unresolved()) {
         Map<String, Object> row = span(partName, u.text(), u.start(), u.end(), part, fileText);
         row.put("resolved", false);
+        if (u.storyArea() != null) {
+          // where the story happens: a hint for a reader, not a place the gazetteer gave this name
+          Map<String, Object> area = new LinkedHashMap<>();
+          area.put("name", u.storyArea().name());
+          area.put("gazetteer_id", u.storyArea().gazetteerId());
+          area.put("lat", u.storyArea().latitude());
+          area.put("lon", u.storyArea().longitude());
+          area.put("precision", u.storyArea().precision().name().toLowerCase());
+          row.put("story_area", area);
+        }
         System.out.println(json.writeValueAsString(row));
       }
     }

@@ -91,20 +91,13 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
     Map<Span, String> containers = new HashMap<>();
-    Map<String, String> containerByName = new HashMap<>();
-    Map<String, GeoPrecision> cueByName = new HashMap<>();
     for (Span s : spans) {
       String container = PlaceContainment.containerOf(body, s.end(), named);
       if (container != null) {
         containers.put(s, container);
-        containerByName.putIfAbsent(s.name(), container);
-      }
-      if (s.modifier() != null) {
-        cueByName.putIfAbsent(s.name(), s.modifier());
       }
     }
-    PlaceResolver.Context first = resolver.context(spans.stream().map(Span::name).toList(), contextCountries)
-        .withContainers(containerByName).withCues(cueByName).withDateline(PlaceCues.standaloneDateline(body, named));
+    PlaceResolver.Context first = resolver.context(body, named, contextCountries);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (Span s : spans) {
       if (s.region() == null) {
@@ -131,7 +124,11 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       }
     }
     mentions.sort(Comparator.comparingInt(PlaceMention::start));
-    return input.withPlaces(mentions, unresolved);
+    Place area = StoryArea.of(mentions.stream().filter(PlaceMention::locative).map(PlaceMention::place).toList())
+        .orElse(null);
+    List<AnnotatedArticle.UnresolvedPlace> hinted = unresolved.stream()
+        .map(u -> new AnnotatedArticle.UnresolvedPlace(u.text(), u.start(), u.end(), area)).toList();
+    return input.withPlaces(mentions, hinted);
   }
 
   private void recognize(CoreSentence sentence, String body, List<ActorMention> actors, List<Span> spans) {

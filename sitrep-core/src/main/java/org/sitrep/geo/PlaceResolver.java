@@ -130,6 +130,28 @@ public final class PlaceResolver {
         Map.of());
   }
 
+  /**
+   * A document's first context from its text and the place names found in it: as {@link #context(
+   * Collection, Collection)}, knowing too what the text says of each name once for all its mentions
+   * (its container, a cue that holds for the story) and which name stands alone in its dateline.
+   */
+  public Context context(String text, List<PlaceContainment.Named> names, Collection<String> contextCountries) {
+    Map<String, String> containers = new HashMap<>();
+    Map<String, GeoPrecision> cues = new HashMap<>();
+    for (PlaceContainment.Named n : names) {
+      String container = PlaceContainment.containerOf(text, n.end(), names);
+      if (container != null) {
+        containers.putIfAbsent(n.name(), container);
+      }
+      GeoPrecision cue = PlaceCues.modifier(text, n.start(), n.end());
+      if (cue != null) {
+        cues.putIfAbsent(n.name(), cue);
+      }
+    }
+    return context(names.stream().map(PlaceContainment.Named::name).toList(), contextCountries)
+        .withContainers(containers).withCues(cues).withDateline(PlaceCues.standaloneDateline(text, names));
+  }
+
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
   private Map<String, List<GazetteerEntry>> readingsByName(Collection<String> placeNames) {
     Map<String, List<GazetteerEntry>> readings = new HashMap<>();

@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.domain.Article;
+import org.sitrep.domain.Place;
 
 /**
  * An article with its linguistic analysis and the mentions that later stages found in it. Each stage
@@ -17,8 +18,16 @@ import org.sitrep.domain.Article;
  */
 public record AnnotatedArticle(Article article, CoreDocument doc, List<ActorMention> actors,
                                List<PlaceMention> places, List<UnresolvedPlace> unresolved) {
-  /** A place name in the text that no gazetteer entry matched. */
-  public record UnresolvedPlace(String text, int start, int end) {
+  /**
+   * A place name in the text that no gazetteer entry matched.
+   *
+   * @param storyArea where the story happens ({@code geo.StoryArea}): a hint of where the name may lie,
+   *                  not a resolution; null if the story names no place below its countries
+   */
+  public record UnresolvedPlace(String text, int start, int end, Place storyArea) {
+    public UnresolvedPlace(String text, int start, int end) {
+      this(text, start, end, null);
+    }
   }
 
   public AnnotatedArticle {

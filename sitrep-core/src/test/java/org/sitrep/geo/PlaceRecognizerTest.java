@@ -9,6 +9,7 @@ import org.sitrep.coding.ActorRegistry;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.nlp.PlaceMention;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.PipelineFixture;
 
@@ -48,7 +49,18 @@ class PlaceRecognizerTest {
   void aPlaceTheGazetteerLacksIsReportedUnresolved() {
     AnnotatedArticle a = places("Clashes were reported in Springfield on Monday.");
     assertThat(a.unresolved()).extracting(AnnotatedArticle.UnresolvedPlace::text).containsExactly("Springfield");
+    assertThat(a.unresolved().get(0).storyArea()).isNull();
     assertThat(a.places()).isEmpty();
+  }
+
+  @Test
+  void anUnresolvedPlaceCarriesTheStorysAreaAsAHintNotAReading() {
+    AnnotatedArticle a = places("Clashes were reported in Springfield on Monday. Aleppo was shelled again.");
+    assertThat(a.unresolved()).singleElement().satisfies(u -> {
+      assertThat(u.text()).isEqualTo("Springfield");
+      assertThat(u.storyArea().gazetteerId()).isEqualTo("geonames:170063");
+    });
+    assertThat(a.places()).extracting(PlaceMention::text).containsExactly("Aleppo");
   }
 
   @Test
