@@ -2,11 +2,8 @@ package org.sitrep.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.domain.Article;
@@ -99,17 +96,18 @@ public final class GeoEvaluation {
       List<String> context = PublisherLocale.countryOf(doc.domain()).map(List::of).orElse(List.of());
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
-      PlaceResolver.Context first = resolver.context(doc.text(), named, context);
+      List<String> containers = PlaceContainment.containersOf(doc.text(), named);
+      List<GeoPrecision> cues = named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList();
+      PlaceResolver.Context first = resolver.context(doc.text(), named, containers, cues, context);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
       PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
       List<Place> readings = new ArrayList<>();
       List<GeoDataset.Toponym> unknown = new ArrayList<>();
-      for (GeoDataset.Toponym t : doc.toponyms()) {
+      for (int i = 0; i < doc.toponyms().size(); i++) {
+        GeoDataset.Toponym t = doc.toponyms().get(i);
         total++;
-        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(),
-            PlaceCues.modifier(doc.text(), t.start(), t.end()), true, focus,
-            PlaceContainment.containerOf(doc.text(), t.end(), named));
+        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), cues.get(i), true, focus, containers.get(i));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);
           unknown.add(t);

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,15 @@ public final class PlaceContainment {
 
   /** A place name and where it lies in the text. */
   public record Named(int start, int end, String name) {
+  }
+
+  /** For each of {@code names}, the name written as holding it ({@link #containerOf}), or null: one list, in order. */
+  public static List<String> containersOf(String text, List<Named> names) {
+    List<String> containers = new ArrayList<>(names.size());
+    for (Named n : names) {
+      containers.add(containerOf(text, n.end(), names));
+    }
+    return Collections.unmodifiableList(containers);
   }
 
   /**

@@ -5,10 +5,8 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
@@ -90,24 +88,21 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     PublisherLocale.countryOf(input.article()).ifPresent(contextCountries::add);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
-    Map<Span, String> containers = new HashMap<>();
-    for (Span s : spans) {
-      String container = PlaceContainment.containerOf(body, s.end(), named);
-      if (container != null) {
-        containers.put(s, container);
-      }
-    }
-    PlaceResolver.Context first = resolver.context(body, named, contextCountries);
+    List<String> containers = PlaceContainment.containersOf(body, named);
+    List<GeoPrecision> cues = spans.stream().map(Span::modifier).toList();
+    PlaceResolver.Context first = resolver.context(body, named, containers, cues, contextCountries);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
-    for (Span s : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
       if (s.region() == null) {
-        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first, containers.get(s)).ifPresent(firstPass::add);
+        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first, containers.get(i)).ifPresent(firstPass::add);
       }
     }
     PlaceResolver.Context focus = resolver.refine(first, firstPass, contextCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
-    for (Span s : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
       String text = body.substring(s.start(), s.end());
       if (s.region() != null) {
         GeoPrecision p = s.region().isPopulatedPlace() ? GeoPrecision.EXACT : GeoPrecision.REGION;
@@ -115,7 +110,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         continue;
       }
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
-      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus, containers.get(s));
+      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus, containers.get(i));
       if (reading.isPresent()) {
         mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym,
             s.embedded()));

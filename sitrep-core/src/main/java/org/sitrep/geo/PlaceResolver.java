@@ -134,22 +134,25 @@ public final class PlaceResolver {
    * A document's first context from its text and the place names found in it: as {@link #context(
    * Collection, Collection)}, knowing too what the text says of each name once for all its mentions
    * (its container, a cue that holds for the story) and which name stands alone in its dateline.
+   *
+   * @param containers each name's container ({@link PlaceContainment#containersOf}), null where none
+   * @param cues       each name's cue ({@link PlaceCues#modifier}), null where none
    */
-  public Context context(String text, List<PlaceContainment.Named> names, Collection<String> contextCountries) {
-    Map<String, String> containers = new HashMap<>();
-    Map<String, GeoPrecision> cues = new HashMap<>();
-    for (PlaceContainment.Named n : names) {
-      String container = PlaceContainment.containerOf(text, n.end(), names);
-      if (container != null) {
-        containers.putIfAbsent(n.name(), container);
+  public Context context(String text, List<PlaceContainment.Named> names, List<String> containers,
+                         List<GeoPrecision> cues, Collection<String> contextCountries) {
+    Map<String, String> containerByName = new HashMap<>();
+    Map<String, GeoPrecision> cueByName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).name();
+      if (containers.get(i) != null) {
+        containerByName.putIfAbsent(name, containers.get(i));
       }
-      GeoPrecision cue = PlaceCues.modifier(text, n.start(), n.end());
-      if (cue != null) {
-        cues.putIfAbsent(n.name(), cue);
+      if (cues.get(i) != null) {
+        cueByName.putIfAbsent(name, cues.get(i));
       }
     }
     return context(names.stream().map(PlaceContainment.Named::name).toList(), contextCountries)
-        .withContainers(containers).withCues(cues).withDateline(PlaceCues.standaloneDateline(text, names));
+        .withContainers(containerByName).withCues(cueByName).withDateline(PlaceCues.standaloneDateline(text, names));
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
