@@ -96,8 +96,9 @@ public final class GeoEvaluation {
       List<String> context = PublisherLocale.countryOf(doc.domain()).map(List::of).orElse(List.of());
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
-      List<String> containers = PlaceContainment.containersOf(doc.text(), named);
-      List<GeoPrecision> cues = named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList();
+      List<PlaceContainment.Container> containers = PlaceContainment.containersOf(doc.text(), named);
+      List<GeoPrecision> cues = resolver.withHolderCues(doc.text(), named, containers,
+          named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList());
       PlaceResolver.Context first = resolver.context(doc.text(), named, containers, cues, context);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));

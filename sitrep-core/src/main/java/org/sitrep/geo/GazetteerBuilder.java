@@ -41,10 +41,6 @@ import org.sitrep.domain.Place;
  * population is that of its largest place, so that it ranks like the city that usually names it.
  */
 public final class GazetteerBuilder {
-  /** Suffixes that admin names carry in GeoNames but news text usually drops ("Damascus Governorate"). */
-  private static final List<String> ADMIN_SUFFIXES = List.of(" governorate", " province", " district",
-      " region", " municipality", " county", " state", " prefecture", " muhafazat");
-
   /** The same in front ("County of Ceredigion", "State of Mexico"). */
   private static final List<String> ADMIN_PREFIXES = List.of("county of ", "city of ", "state of ", "province of ",
       "municipality of ", "district of ", "governorate of ");
@@ -174,7 +170,7 @@ public final class GazetteerBuilder {
       Set<String> entryNames = new LinkedHashSet<>();
       entryNames.add(name);
       String lower = name.toLowerCase(java.util.Locale.ROOT);
-      for (String suffix : ADMIN_SUFFIXES) {
+      for (String suffix : NameKeys.ADMIN_SUFFIXES) { // news often drops them ("Damascus Governorate")
         if (lower.endsWith(suffix) && name.length() > suffix.length() + 2) {
           entryNames.add(name.substring(0, name.length() - suffix.length()));
         }

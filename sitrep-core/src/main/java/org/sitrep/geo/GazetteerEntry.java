@@ -8,7 +8,7 @@ package org.sitrep.geo;
  * @param name        preferred name
  * @param latitude    WGS84
  * @param longitude   WGS84
- * @param featureCode GeoNames feature code (PPLA, PPL, ...), or ADM1, ADM2, PCLI, RGN, AIRP for the others
+ * @param featureCode GeoNames feature code (PPLA, PPL, ...), or ADM1, ADM2, PCLI, RGN, AIRP, BLDG for the others
  * @param country     ISO alpha-2
  * @param admin1Code  GeoNames admin1 code within the country ("07"), empty if none
  * @param admin2Code  GeoNames admin2 code within admin1, empty if none
@@ -35,6 +35,11 @@ public record GazetteerEntry(String id, String name, double latitude, double lon
 
   public boolean isAirport() {
     return featureCode.equals("AIRP");
+  }
+
+  /** A building the team's regions file names ("White House"): GeoNames' feature code BLDG. */
+  public boolean isLandmark() {
+    return featureCode.equals("BLDG");
   }
 
   public boolean isPopulatedPlace() {

@@ -24,6 +24,10 @@ public final class NameKeys {
       "ur", "us", "uz", "un", "ut", "adh", "dh");
   private static final String SEMI_VOWELS = "aeiouyw";
 
+  /** Words that follow an admin area's name in GeoNames and in news, which may keep or drop them ("Idlib province"). */
+  public static final List<String> ADMIN_SUFFIXES = List.of(" governorate", " province", " district",
+      " region", " municipality", " county", " state", " prefecture", " muhafazat");
+
   private NameKeys() {
   }
 
@@ -37,6 +41,19 @@ public final class NameKeys {
     s = s.toLowerCase(java.util.Locale.ROOT);
     s = NOT_ALNUM.matcher(s).replaceAll(" ").trim();
     return s;
+  }
+
+  /**
+   * The folded name without a trailing admin word ("karak district" gives "karak"), or the empty string
+   * if it has none or nothing would be left.
+   */
+  public static String withoutAdminSuffix(String folded) {
+    for (String suffix : ADMIN_SUFFIXES) {
+      if (folded.endsWith(suffix) && folded.length() > suffix.length() + 2) {
+        return folded.substring(0, folded.length() - suffix.length());
+      }
+    }
+    return "";
   }
 
   /** True if the folded form kept every letter of the name, i.e. the name was written in Latin script. */

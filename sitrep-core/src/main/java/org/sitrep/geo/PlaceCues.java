@@ -19,6 +19,8 @@ public final class PlaceCues {
   static final Set<String> ADMIN2_AFTER = Set.of("district");
   static final Set<String> NEAR_AFTER = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
   private static final Set<String> NEAR_BEFORE = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  private static final Set<String> SITE_BEFORE = Set.of("at", "in", "inside", "outside", "near", "into", "around",
+      "behind", "toward", "towards", "across", "on");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "hamlet");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -99,6 +101,17 @@ public final class PlaceCues {
    */
   public static boolean holdsForTheStory(GeoPrecision cue) {
     return cue == GeoPrecision.EXACT;
+  }
+
+  /**
+   * Whether the words before a name make it a site: "at the White House", "outside the Kremlin", "in the
+   * Pentagon". A landmark's name without them mostly stands for the institution housed there ("the White
+   * House condemned the attack", "a letter to the Kremlin"), which is no place of the story.
+   */
+  public static boolean sited(String text, int start) {
+    String[] before = wordsBefore(text, start);
+    String word = before[1].equals("the") ? before[0] : before[1];
+    return SITE_BEFORE.contains(word);
   }
 
   /** The lower-cased word right after {@code end} (spaces allowed between), or "". */

@@ -78,6 +78,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String body = input.article().body();
     List<Span> spans = new ArrayList<>();
     for (Regions.Match m : regions.find(body)) {
+      if (m.entry().isLandmark() && !PlaceCues.sited(body, m.start())) {
+        continue; // "the White House condemned the attack" names the government, not the building
+      }
       spans.add(new Span(m.start(), m.end(), body.substring(m.start(), m.end()), null, true, m.entry()));
     }
     for (CoreSentence sentence : input.doc().sentences()) {
@@ -88,14 +91,14 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     PublisherLocale.countryOf(input.article()).ifPresent(contextCountries::add);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
-    List<String> containers = PlaceContainment.containersOf(body, named);
-    List<GeoPrecision> cues = spans.stream().map(Span::modifier).toList();
+    List<PlaceContainment.Container> containers = PlaceContainment.containersOf(body, named);
+    List<GeoPrecision> cues = resolver.withHolderCues(body, named, containers, spans.stream().map(Span::modifier).toList());
     PlaceResolver.Context first = resolver.context(body, named, containers, cues, contextCountries);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       if (s.region() == null) {
-        resolver.resolve(s.name(), s.modifier(), s.fromNer(), first, containers.get(i)).ifPresent(firstPass::add);
+        resolver.resolve(s.name(), cues.get(i), s.fromNer(), first, containers.get(i)).ifPresent(firstPass::add);
       }
     }
     PlaceResolver.Context focus = resolver.refine(first, firstPass, contextCountries);
@@ -105,12 +108,16 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       Span s = spans.get(i);
       String text = body.substring(s.start(), s.end());
       if (s.region() != null) {
-        GeoPrecision p = s.region().isPopulatedPlace() ? GeoPrecision.EXACT : GeoPrecision.REGION;
+        GeoPrecision p = s.region().isPopulatedPlace() || s.region().isLandmark() ? GeoPrecision.EXACT
+            : GeoPrecision.REGION;
         mentions.add(new PlaceMention(text, s.start(), s.end(), gazetteer.toPlace(s.region(), p), 1.0, false));
         continue;
       }
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
-      var reading = resolver.resolve(s.name(), s.modifier(), s.fromNer(), focus, containers.get(i));
+      var reading = resolver.resolve(s.name(), cues.get(i), s.fromNer(), focus, containers.get(i));
+      if (reading.isPresent() && isLandmark(reading.get().place()) && !PlaceCues.sited(body, s.start())) {
+        continue; // the institution, as above
+      }
       if (reading.isPresent()) {
         mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym,
             s.embedded()));
@@ -124,6 +131,10 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     List<AnnotatedArticle.UnresolvedPlace> hinted = unresolved.stream()
         .map(u -> new AnnotatedArticle.UnresolvedPlace(u.text(), u.start(), u.end(), area)).toList();
     return input.withPlaces(mentions, hinted);
+  }
+
+  private boolean isLandmark(Place place) {
+    return gazetteer.byId(place.gazetteerId()).map(GazetteerEntry::isLandmark).orElse(false);
   }
 
   private void recognize(CoreSentence sentence, String body, List<ActorMention> actors, List<Span> spans) {

@@ -81,7 +81,7 @@ public final class PlaceResolver {
    * whether it stands alone in the dateline; and the national capitals a first pass read.
    */
   public record Context(Map<String, Double> focus, Map<String, List<GazetteerEntry>> readingsByName,
-                        Map<String, String> containers, String dateline, Set<String> capitals,
+                        Map<String, PlaceContainment.Container> containers, String dateline, Set<String> capitals,
                         Map<String, GeoPrecision> cues) {
     /** No document around the name: no focus, no neighbours. */
     public static final Context NONE = new Context(Map.of(), Map.of(), Map.of(), "", Set.of(), Map.of());
@@ -114,8 +114,8 @@ public final class PlaceResolver {
      * one sense per discourse, so "Parkland" is Parkland, Florida, in every mention of a story that
      * once wrote "Parkland, Florida".
      */
-    public Context withContainers(Map<String, String> containerByName) {
-      Map<String, String> folded = new HashMap<>();
+    public Context withContainers(Map<String, PlaceContainment.Container> containerByName) {
+      Map<String, PlaceContainment.Container> folded = new HashMap<>();
       containerByName.forEach((name, container) -> folded.putIfAbsent(NameKeys.fold(name), container));
       return new Context(focus, readingsByName, Map.copyOf(folded), dateline, capitals, cues);
     }
@@ -138,9 +138,9 @@ public final class PlaceResolver {
    * @param containers each name's container ({@link PlaceContainment#containersOf}), null where none
    * @param cues       each name's cue ({@link PlaceCues#modifier}), null where none
    */
-  public Context context(String text, List<PlaceContainment.Named> names, List<String> containers,
+  public Context context(String text, List<PlaceContainment.Named> names, List<PlaceContainment.Container> containers,
                          List<GeoPrecision> cues, Collection<String> contextCountries) {
-    Map<String, String> containerByName = new HashMap<>();
+    Map<String, PlaceContainment.Container> containerByName = new HashMap<>();
     Map<String, GeoPrecision> cueByName = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).name();
@@ -153,6 +153,40 @@ public final class PlaceResolver {
     }
     return context(names.stream().map(PlaceContainment.Named::name).toList(), contextCountries)
         .withContainers(containerByName).withCues(cueByName).withDateline(PlaceCues.standaloneDateline(text, names));
+  }
+
+  /**
+   * Each mention's cue, where a name that holds the one before it after a comma ("the Bronx, New York",
+   * "Hajin, Deir ez-Zor") and also names a first-level division is read as that division: the text
+   * uses it as an area, not as the city of the same name; unless another place follows it in a list
+   * ("West Palm Beach, New York, and Detroit"). The other cues are kept.
+   *
+   * @param containers each name's container ({@link PlaceContainment#containersOf})
+   */
+  public List<GeoPrecision> withHolderCues(String text, List<PlaceContainment.Named> names,
+                                          List<PlaceContainment.Container> containers, List<GeoPrecision> cues) {
+    List<GeoPrecision> out = new java.util.ArrayList<>(cues);
+    for (int i = 0; i < names.size(); i++) {
+      PlaceContainment.Container c = containers.get(i);
+      if (c == null || c.form() != PlaceContainment.Form.COMMA) {
+        continue;
+      }
+      int holder = -1;
+      for (int j = 0; j < names.size(); j++) {
+        PlaceContainment.Named n = names.get(j);
+        if (n.start() >= names.get(i).end() && n.name().equals(c.name())
+            && (holder < 0 || n.start() < names.get(holder).start())) {
+          holder = j;
+        }
+      }
+      String folded = NameKeys.fold(c.name());
+      if (holder >= 0 && out.get(holder) == null && !PlaceContainment.listedBeforeAnother(text, names.get(holder), names)
+          && gazetteer.candidates(c.name()).stream()
+          .anyMatch(x -> x.exactName() && x.entry().isAdmin1() && NameKeys.fold(x.entry().name()).equals(folded))) {
+        out.set(holder, GeoPrecision.ADMIN1);
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -250,22 +284,29 @@ public final class PlaceResolver {
    * ez-Zor province", "Barrie, Ont."): a reading inside one of the container's readings wins over the
    * rest, whatever the story's focus.
    *
-   * @param container the name of the place written as holding this one, or null
+   * @param container the place written as holding this one, or null; only one written after a comma
+   *                  overrules a known reading of the name
    */
   public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context,
-                                   String container) {
+                                   PlaceContainment.Container container) {
     if (container == null) {
       container = context.containers().get(NameKeys.fold(name));
     }
     if (modifier == null) {
       modifier = context.cues().get(NameKeys.fold(name));
     }
-    List<GazetteerEntry> holders = container == null ? List.of() : containers(container, name);
+    List<GazetteerEntry> holders = container == null ? List.of() : containers(container.name(), name);
     Optional<Reading> whole = resolveWhole(name, modifier, trusted, context, holders);
     Optional<Reading> reading = whole.isPresent() ? whole : resolveByPart(name, trusted, context);
-    if (!holders.isEmpty() && (reading.isEmpty() || obscureOutside(reading.get(), holders))) {
+    if (container != null && (reading.isEmpty()
+        || container.form().overrulesObscureReadings() && obscureOutside(reading.get(), holders))) {
       // "Holliday, Mo." with no Holliday in Missouri in the gazetteer: the text still says where it is
-      return withinContainer(container, holders, context).or(() -> reading);
+      Optional<Reading> placed = withinContainer(container, holders, context);
+      // a known reading near the city that holds it is the more precise one ("the Damascus suburb of Douma")
+      if (placed.isPresent() && (reading.isEmpty() || reading.get().place().distanceKm(placed.get().place().latitude(),
+          placed.get().place().longitude()) > NEAR_KM)) {
+        return placed;
+      }
     }
     return reading;
   }
@@ -280,13 +321,26 @@ public final class PlaceResolver {
   /**
    * The container itself, at its own precision (a state, a county, a country), for a place the
    * gazetteer does not know inside it: the text's own statement of where the place is, not a guess.
+   * A city holds a place near it ("Foua and Kfraya in Idlib", "Giza's Haram district"), where the
+   * form allows ({@link PlaceContainment.Form#cityHolds}).
    */
-  private Optional<Reading> withinContainer(String container, List<GazetteerEntry> holders, Context context) {
-    // only where the container's own best reading is an area: in "Madinaty, Liverpool have ..." the
-    // comma does not put Madinaty in the Australian district of Liverpool
-    Optional<Reading> read = resolveWhole(container, null, true, context, List.of());
-    return read.flatMap(r -> gazetteer.byId(r.place().gazetteerId())).filter(holders::contains)
-        .map(holder -> new Reading(placeAt(holder, null), read.get().score()));
+  private Optional<Reading> withinContainer(PlaceContainment.Container container, List<GazetteerEntry> holders,
+                                            Context context) {
+    // only where the container's own best reading is an area or, in "in" or "'s", a city: in "Madinaty,
+    // Liverpool have ..." the comma does not put Madinaty in the Australian district of Liverpool
+    Optional<Reading> read = resolveWhole(container.name(), null, true, context, List.of());
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    double score = read.get().score();
+    return gazetteer.byId(read.get().place().gazetteerId()).flatMap(e -> {
+      if (holders.contains(e)) {
+        return Optional.of(new Reading(placeAt(e, null), score));
+      }
+      boolean city = e.isPopulatedPlace() || e.isAirport();
+      return city && container.form().cityHolds()
+          ? Optional.of(new Reading(placeAt(e, GeoPrecision.NEAR), score)) : Optional.empty();
+    });
   }
 
   /** The readings of a container's name that can hold a place: countries, divisions, regions of a country. */
@@ -433,7 +487,7 @@ public final class PlaceResolver {
         ? bestKnown(name).orElse(null) : null;
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Gazetteer.Candidate c : gazetteer.candidates(name)) {
+    for (Gazetteer.Candidate c : candidatesWithBareAreas(name, folded, focus)) {
       GazetteerEntry e = c.entry();
       double countryFocus = focus.getOrDefault(e.country(), 0.0);
       if (!trusted && e.isPopulatedPlace() && e.population() < 1000 && countryFocus == 0) {
@@ -451,9 +505,9 @@ public final class PlaceResolver {
       if (acronym && e.isPopulatedPlace() && e.population() < 100_000) {
         continue; // "US", "EU", "UK" are not the villages Us, Eu and Uk
       }
-      // A team-written region's every name is one the team meant ("the Atlantic" is the ocean), and an
-      // airport's names are the ones news uses ("Heathrow").
-      boolean primaryName = e.isRegion() || e.isAirport() || NameKeys.fold(e.name()).equals(folded)
+      // A team-written region's or landmark's every name is one the team meant ("the Atlantic" is the
+      // ocean), and an airport's names are the ones news uses ("Heathrow").
+      boolean primaryName = e.isRegion() || e.isLandmark() || e.isAirport() || NameKeys.fold(e.name()).equals(folded)
           || isShortForm(folded, e.name());
       double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
@@ -476,6 +530,31 @@ public final class PlaceResolver {
     }
     double score = bestScore;
     return Optional.ofNullable(placeAt(best, modifier)).map(p -> new Reading(p, score));
+  }
+
+  /**
+   * A name's candidates and, for a name with an admin word ("the Karak district"), the areas of its bare
+   * name in the countries the story is about: GeoNames names Jordan's governorate "Karak", and only
+   * Pakistan's "Karak District" carries the word. Only where no reading of the whole name lies in
+   * those countries, and not for "county" and "state", which GeoNames keeps in the English names that
+   * have them: a New York story's "Suffolk County" is not weighed against England's Suffolk.
+   */
+  private List<Gazetteer.Candidate> candidatesWithBareAreas(String name, String folded, Map<String, Double> focus) {
+    List<Gazetteer.Candidate> found = gazetteer.candidates(name);
+    String bare = NameKeys.withoutAdminSuffix(folded);
+    if (bare.isEmpty() || folded.endsWith(" county") || folded.endsWith(" state")
+        || found.stream().anyMatch(c -> focus.getOrDefault(c.entry().country(), 0.0) > 0)) {
+      return found;
+    }
+    List<Gazetteer.Candidate> withAreas = new java.util.ArrayList<>(found);
+    for (Gazetteer.Candidate c : gazetteer.candidates(bare)) {
+      GazetteerEntry e = c.entry();
+      if (c.exactName() && (e.isAdmin1() || e.isAdmin2()) && focus.getOrDefault(e.country(), 0.0) > 0
+          && found.stream().noneMatch(f -> f.entry() == e)) {
+        withAreas.add(c);
+      }
+    }
+    return withAreas;
   }
 
   /**
@@ -592,6 +671,7 @@ public final class PlaceResolver {
       case "RGN" -> 0.6;
       case "PPLA" -> 0.5;
       case "AIRP" -> 0.5; // a hub's name (Heathrow) means the airport more often than the hamlet
+      case "BLDG" -> 1.0; // the team lists only landmarks whose name news means: "the White House" is no town
       case "ADM1" -> 0.4;
       case "PPLA2" -> 0.35;
       case "PPLA3", "PPLA4" -> 0.25;

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import org.sitrep.data.DataFile;
 
 /**
- * The team's regions file (and users' own): deserts, valleys, informal regions and small villages that
- * GeoNames cities500 lacks. Their names are matched as phrases, since many are not capitalised
+ * The team's regions file (and users' own): deserts, valleys, informal regions, small villages and
+ * landmarks that GeoNames cities500 lacks. Their names are matched as phrases, since many are not capitalised
  * ("northeast Syria"), and added to the gazetteer so that lookups find them too.
  */
 public final class Regions {
   public static final String BUNDLED = "org/sitrep/geo/regions.yaml";
-  private static final Set<String> FEATURES = Set.of("RGN", "PPL");
+  private static final Set<String> FEATURES = Set.of("RGN", "PPL", "BLDG");
 
   private final Map<GazetteerEntry, List<String>> namesByEntry;
   private final Map<String, List<String>> aliases;
@@ -134,7 +134,9 @@ public final class Regions {
     Matcher m = phrases.matcher(text);
     while (m.find()) {
       GazetteerEntry e = byLowerName.get(m.group().toLowerCase(Locale.ROOT));
-      if (e != null) {
+      // a building is named, not described: "the White House", not "a white house on the corner"
+      boolean described = e != null && e.isLandmark() && !Character.isUpperCase(m.group().charAt(0));
+      if (e != null && !described) {
         out.add(new Match(e, m.start(), m.end()));
       }
     }

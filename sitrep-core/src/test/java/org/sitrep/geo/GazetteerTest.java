@@ -100,6 +100,14 @@ class GazetteerTest {
     assertThat(ids(withRegions.candidates("Badiya desert"))).containsExactly("region:badiya");
   }
 
+  @Test
+  void aLandmarkIsFoundOnlyWhereItsNameIsCapitalised() {
+    Regions regions = Regions.load(List.of());
+    assertThat(regions.find("the White House said on Monday")).extracting(m -> m.entry().id())
+        .containsExactly("region:white-house");
+    assertThat(regions.find("a white house on the corner")).isEmpty();
+  }
+
   private static List<String> ids(List<Gazetteer.Candidate> candidates) {
     return candidates.stream().map(c -> c.entry().id()).toList();
   }

@@ -73,4 +73,16 @@ class PlaceCuesTest {
     assertThat(dateline("Officials in Washington said on Monday.", "Washington")).isNull();
     assertThat(dateline("the U.S.-led coalition", "U.S.")).isNull();
   }
+
+  @Test
+  void aLandmarkIsASiteOnlyAfterAWordOfPlace() {
+    String outside = "Protesters gathered outside the White House on Sunday.";
+    assertThat(PlaceCues.sited(outside, outside.indexOf("White"))).isTrue();
+    String at = "a meeting at Downing Street";
+    assertThat(PlaceCues.sited(at, at.indexOf("Downing"))).isTrue();
+    // the institution speaks: no place of the story
+    String speaks = "The attack, condemned by the White House, was";
+    assertThat(PlaceCues.sited(speaks, speaks.indexOf("White"))).isFalse();
+    assertThat(PlaceCues.sited("The Kremlin denies it", 4)).isFalse();
+  }
 }

