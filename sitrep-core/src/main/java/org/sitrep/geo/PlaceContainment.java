@@ -163,7 +163,8 @@ public final class PlaceContainment {
         previous = n;
       }
     }
-    if (previous == null || start - previous.end() > MAX_GAP || !POSSESSIVE_GAP.matcher(text.substring(previous.end(), start)).matches()) {
+    if (previous == null || start - previous.end() > MAX_GAP
+        || !POSSESSIVE_GAP.matcher(text.substring(previous.end(), start)).matches()) {
       return null;
     }
     return new Container(previous.name(), Form.POSSESSIVE);

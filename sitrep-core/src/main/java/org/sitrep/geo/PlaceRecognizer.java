@@ -92,7 +92,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
     List<PlaceContainment.Container> containers = PlaceContainment.containersOf(body, named);
-    List<GeoPrecision> cues = resolver.withHolderCues(body, named, containers, spans.stream().map(Span::modifier).toList());
+    List<GeoPrecision> cues = resolver.withHolderCues(body, named, containers,
+        spans.stream().map(Span::modifier).toList());
     PlaceResolver.Context first = resolver.context(body, named, containers, cues, contextCountries);
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {

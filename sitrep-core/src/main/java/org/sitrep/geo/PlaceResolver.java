@@ -179,14 +179,19 @@ public final class PlaceResolver {
           holder = j;
         }
       }
-      String folded = NameKeys.fold(c.name());
-      if (holder >= 0 && out.get(holder) == null && !PlaceContainment.listedBeforeAnother(text, names.get(holder), names)
-          && gazetteer.candidates(c.name()).stream()
-          .anyMatch(x -> x.exactName() && x.entry().isAdmin1() && NameKeys.fold(x.entry().name()).equals(folded))) {
+      if (holder >= 0 && out.get(holder) == null
+          && !PlaceContainment.listedBeforeAnother(text, names.get(holder), names) && namesADivision(c.name())) {
         out.set(holder, GeoPrecision.ADMIN1);
       }
     }
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  /** Whether a first-level division bears exactly this name ("New York", "Deir ez-Zor"; not "Vancouver"). */
+  private boolean namesADivision(String name) {
+    String folded = NameKeys.fold(name);
+    return gazetteer.candidates(name).stream()
+        .anyMatch(c -> c.exactName() && c.entry().isAdmin1() && NameKeys.fold(c.entry().name()).equals(folded));
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -284,8 +289,8 @@ public final class PlaceResolver {
    * ez-Zor province", "Barrie, Ont."): a reading inside one of the container's readings wins over the
    * rest, whatever the story's focus.
    *
-   * @param container the place written as holding this one, or null; only one written after a comma
-   *                  overrules a known reading of the name
+   * @param container the place written as holding this one, or null; only one written after a comma or
+   *                  as an owner ("Giza's") overrules a known small namesake elsewhere
    */
   public Optional<Reading> resolve(String name, GeoPrecision modifier, boolean trusted, Context context,
                                    PlaceContainment.Container container) {
@@ -326,8 +331,8 @@ public final class PlaceResolver {
    */
   private Optional<Reading> withinContainer(PlaceContainment.Container container, List<GazetteerEntry> holders,
                                             Context context) {
-    // only where the container's own best reading is an area or, in "in" or "'s", a city: in "Madinaty,
-    // Liverpool have ..." the comma does not put Madinaty in the Australian district of Liverpool
+    // only where the container's own best reading is an area or, after "in", "of" or "'s", a city: in
+    // "Madinaty, Liverpool have ..." the comma does not put Madinaty in the Australian district of Liverpool
     Optional<Reading> read = resolveWhole(container.name(), null, true, context, List.of());
     if (read.isEmpty()) {
       return Optional.empty();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
+  private static final PlaceResolver.Context NONE = PlaceResolver.Context.NONE;
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.get());
 
   private static PlaceContainment.Container comma(String container) {
@@ -71,7 +72,7 @@ class PlaceResolverTest {
     PlaceResolver.Context context = resolver.context(List.of("London", "Ontario"), List.of());
     assertThat(resolver.resolve("London", null, true, context, comma("Ontario")).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
-    assertThat(resolver.resolve("London", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place()
+    assertThat(resolver.resolve("London", null, true, NONE, comma("Ontario")).orElseThrow().place()
         .gazetteerId()).isEqualTo("geonames:6058560");
   }
 
@@ -124,11 +125,11 @@ class PlaceResolverTest {
   @Test
   void aPlaceTheGazetteerLacksInsideANamedDivisionIsPlacedAtThatDivision() {
     // March, Ontario is no place of the gazetteer; March, England is, outside the province the text names
-    var march = resolver.resolve("March", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place();
+    var march = resolver.resolve("March", null, true, NONE, comma("Ontario")).orElseThrow().place();
     assertThat(march.gazetteerId()).isEqualTo("admin1:CA.08");
     assertThat(march.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
     // a name the gazetteer does not know at all
-    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, comma("Ontario")).orElseThrow().place()
+    assertThat(resolver.resolve("Kfraya", null, true, NONE, comma("Ontario")).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
     // with no container, March is the English town, as before
     assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE).orElseThrow().place()
@@ -139,7 +140,7 @@ class PlaceResolverTest {
   void aContainerReadAsACityGivesAnUnknownPlaceNoDivision() {
     // "Idlib" alone is the city, so "Kfraya, Idlib" may be a list or a town near the city: no province
     // is asserted for it ("Madinaty, Liverpool have other academy branches" is no place in Liverpool)
-    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE, comma("Idlib"))).isEmpty();
+    assertThat(resolver.resolve("Kfraya", null, true, NONE, comma("Idlib"))).isEmpty();
   }
 
   @Test
@@ -195,7 +196,7 @@ class PlaceResolverTest {
   @Test
   void aListOfDivisionsIsNoContainment() {
     // "Ontario, Quebec": two provinces, so Ontario keeps its own reading
-    assertThat(resolver.resolve("Ontario", null, true, PlaceResolver.Context.NONE, comma("Quebec")).orElseThrow().place()
+    assertThat(resolver.resolve("Ontario", null, true, NONE, comma("Quebec")).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
   }
 

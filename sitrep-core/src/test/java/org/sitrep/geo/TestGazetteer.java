@@ -78,8 +78,8 @@ public final class TestGazetteer {
     Files.writeString(countries.resolve("countries.json"), """
         [{"name":{"common":"Syria","official":"Syrian Arab Republic"},"cca2":"SY","altSpellings":["SY","Syrian Arab Republic"],"latlng":[35,38],"demonyms":{"eng":{"f":"Syrian","m":"Syrian"}}},
          {"name":{"common":"Iraq","official":"Republic of Iraq"},"cca2":"IQ","altSpellings":["IQ","Republic of Iraq"],"latlng":[33,44],"demonyms":{"eng":{"f":"Iraqi","m":"Iraqi"}}},
-         {"name":{"common":"Jordan","official":"Hashemite Kingdom of Jordan"},"cca2":"JO","altSpellings":["JO"],"latlng":[31,36]},
-         {"name":{"common":"Pakistan","official":"Islamic Republic of Pakistan"},"cca2":"PK","altSpellings":["PK"],"latlng":[30,70]},
+         {"name":{"common":"Jordan","official":"Hashemite Kingdom of Jordan"},"cca2":"JO","latlng":[31,36]},
+         {"name":{"common":"Pakistan","official":"Islamic Republic of Pakistan"},"cca2":"PK","latlng":[30,70]},
          {"name":{"common":"Iran","official":"Islamic Republic of Iran"},"cca2":"IR","altSpellings":["IR","Persia"],"latlng":[32,53]},
          {"name":{"common":"Canada","official":"Canada"},"cca2":"CA","altSpellings":["CA"],"latlng":[60,-95],"demonyms":{"eng":{"f":"Canadian","m":"Canadian"}}},
          {"name":{"common":"United Kingdom","official":"United Kingdom of Great Britain and Northern Ireland"},"cca2":"GB","altSpellings":["GB","UK","Great Britain"],"latlng":[54,-2]},
