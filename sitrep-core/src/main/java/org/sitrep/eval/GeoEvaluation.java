@@ -96,19 +96,18 @@ public final class GeoEvaluation {
       List<String> context = PublisherLocale.countryOf(doc.domain()).map(List::of).orElse(List.of());
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
-      List<PlaceContainment.Container> containers = PlaceContainment.containersOf(doc.text(), named);
-      List<GeoPrecision> cues = resolver.withHolderCues(doc.text(), named, containers,
-          named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList());
-      PlaceResolver.Context first = resolver.context(doc.text(), named, containers, cues, context);
+      PlaceResolver.Story story = resolver.story(doc.text(), named,
+          named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList(), context);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
-      names.forEach(n -> resolver.resolve(n, null, true, first).ifPresent(firstPass::add));
-      PlaceResolver.Context focus = resolver.refine(first, firstPass, context);
+      names.forEach(n -> resolver.resolve(n, null, true, story.first()).ifPresent(firstPass::add));
+      PlaceResolver.Context focus = resolver.refine(story.first(), firstPass, context);
       List<Place> readings = new ArrayList<>();
       List<GeoDataset.Toponym> unknown = new ArrayList<>();
       for (int i = 0; i < doc.toponyms().size(); i++) {
         GeoDataset.Toponym t = doc.toponyms().get(i);
         total++;
-        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), cues.get(i), true, focus, containers.get(i));
+        Optional<PlaceResolver.Reading> r = resolver.resolve(t.text(), story.cues().get(i), true, focus,
+            story.containers().get(i));
         if (r.isEmpty()) {
           errors.add(Double.MAX_VALUE);
           unknown.add(t);

@@ -27,6 +27,7 @@ public final class NameKeys {
   /** Words that follow an admin area's name in GeoNames and in news, which may keep or drop them ("Idlib province"). */
   public static final List<String> ADMIN_SUFFIXES = List.of(" governorate", " province", " district",
       " region", " municipality", " county", " state", " prefecture", " muhafazat");
+  private static final Set<String> KEPT_ADMIN_SUFFIXES = Set.of(" county", " state");
 
   private NameKeys() {
   }
@@ -44,12 +45,14 @@ public final class NameKeys {
   }
 
   /**
-   * The folded name without a trailing admin word ("karak district" gives "karak"), or the empty string
-   * if it has none or nothing would be left.
+   * The folded name without a trailing admin word that GeoNames drops from the names it translates
+   * ("karak district" gives "karak", as Jordan's governorate is "Karak"), or the empty string if it has
+   * none or nothing would be left. "County" and "state" are not such words: GeoNames keeps them in the
+   * English names that have them ("Suffolk County"), and "Colorado State" is a university.
    */
-  public static String withoutAdminSuffix(String folded) {
+  public static String withoutDroppedAdminWord(String folded) {
     for (String suffix : ADMIN_SUFFIXES) {
-      if (folded.endsWith(suffix) && folded.length() > suffix.length() + 2) {
+      if (folded.endsWith(suffix) && folded.length() > suffix.length() + 2 && !KEPT_ADMIN_SUFFIXES.contains(suffix)) {
         return folded.substring(0, folded.length() - suffix.length());
       }
     }

@@ -19,8 +19,11 @@ public final class PlaceCues {
   static final Set<String> ADMIN2_AFTER = Set.of("district");
   static final Set<String> NEAR_AFTER = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
   private static final Set<String> NEAR_BEFORE = Set.of("near", "outside", "around", "outskirts", "vicinity");
-  private static final Set<String> SITE_BEFORE = Set.of("at", "in", "inside", "outside", "near", "into", "around",
-      "behind", "toward", "towards", "across", "on");
+  /** Prepositions that make the name after them (and an optional "the") a place: "in the Deir el-Zour ...". */
+  static final Set<String> LOCATIVE_BEFORE = Set.of("in", "near", "outside", "around", "across", "into", "toward",
+      "towards", "at");
+  /** The same for a building, which one is also inside, behind or on ("on the White House lawn"). */
+  private static final Set<String> SITE_BEFORE = union(LOCATIVE_BEFORE, Set.of("inside", "behind", "on"));
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "hamlet");
   private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
       "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -40,6 +43,12 @@ public final class PlaceCues {
   private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,");
 
   private PlaceCues() {
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   /**

@@ -52,8 +52,6 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       "sheikh", "colonel", "captain", "sergeant", "officer", "director", "bishop", "pope", "pastor", "professor",
       "city", "road", "street", "avenue", "hall", "church", "hospital", "university", "academy", "centre", "center",
       "county", "state", "district", "province", "airport", "station", "bridge", "park", "square", "lake", "river");
-  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across", "into",
-      "toward", "towards", "at");
 
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
@@ -78,8 +76,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String body = input.article().body();
     List<Span> spans = new ArrayList<>();
     for (Regions.Match m : regions.find(body)) {
-      if (m.entry().isLandmark() && !PlaceCues.sited(body, m.start())) {
-        continue; // "the White House condemned the attack" names the government, not the building
+      if (namesTheInstitution(m.entry(), body, m.start())) {
+        continue;
       }
       spans.add(new Span(m.start(), m.end(), body.substring(m.start(), m.end()), null, true, m.entry()));
     }
@@ -91,18 +89,19 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     PublisherLocale.countryOf(input.article()).ifPresent(contextCountries::add);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
-    List<PlaceContainment.Container> containers = PlaceContainment.containersOf(body, named);
-    List<GeoPrecision> cues = resolver.withHolderCues(body, named, containers,
-        spans.stream().map(Span::modifier).toList());
-    PlaceResolver.Context first = resolver.context(body, named, containers, cues, contextCountries);
+    PlaceResolver.Story story = resolver.story(body, named, spans.stream().map(Span::modifier).toList(),
+        contextCountries);
+    List<PlaceContainment.Container> containers = story.containers();
+    List<GeoPrecision> cues = story.cues();
     List<PlaceResolver.Reading> firstPass = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       if (s.region() == null) {
-        resolver.resolve(s.name(), cues.get(i), s.fromNer(), first, containers.get(i)).ifPresent(firstPass::add);
+        resolver.resolve(s.name(), cues.get(i), s.fromNer(), story.first(), containers.get(i))
+            .ifPresent(firstPass::add);
       }
     }
-    PlaceResolver.Context focus = resolver.refine(first, firstPass, contextCountries);
+    PlaceResolver.Context focus = resolver.refine(story.first(), firstPass, contextCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -116,8 +115,9 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
       }
       boolean demonym = gazetteer.placeOfDemonym(s.name()).isPresent();
       var reading = resolver.resolve(s.name(), cues.get(i), s.fromNer(), focus, containers.get(i));
-      if (reading.isPresent() && isLandmark(reading.get().place()) && !PlaceCues.sited(body, s.start())) {
-        continue; // the institution, as above
+      if (reading.isPresent() && gazetteer.byId(reading.get().place().gazetteerId())
+          .map(e -> namesTheInstitution(e, body, s.start())).orElse(false)) {
+        continue;
       }
       if (reading.isPresent()) {
         mentions.add(new PlaceMention(text, s.start(), s.end(), reading.get().place(), reading.get().score(), demonym,
@@ -134,8 +134,12 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     return input.withPlaces(mentions, hinted);
   }
 
-  private boolean isLandmark(Place place) {
-    return gazetteer.byId(place.gazetteerId()).map(GazetteerEntry::isLandmark).orElse(false);
+  /**
+   * Whether a landmark's name stands for the institution housed there rather than the site: "the White
+   * House condemned the attack" names the government, "outside the White House" the building.
+   */
+  private static boolean namesTheInstitution(GazetteerEntry e, String body, int start) {
+    return e.isLandmark() && !PlaceCues.sited(body, start);
   }
 
   private void recognize(CoreSentence sentence, String body, List<ActorMention> actors, List<Span> spans) {
@@ -322,7 +326,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     String before = first > 0 ? lower(tokens.get(first - 1)) : "";
     String beforeThe = first > 1 && before.equals("the") ? lower(tokens.get(first - 2)) : before;
     String after = last + 1 < tokens.size() ? lower(tokens.get(last + 1)) : "";
-    return LOCATIVE_PREPOSITIONS.contains(beforeThe) || PlaceCues.ADMIN1_AFTER.contains(after)
+    return PlaceCues.LOCATIVE_BEFORE.contains(beforeThe) || PlaceCues.ADMIN1_AFTER.contains(after)
         || PlaceCues.ADMIN2_AFTER.contains(after) || PlaceCues.NEAR_AFTER.contains(after);
   }
 

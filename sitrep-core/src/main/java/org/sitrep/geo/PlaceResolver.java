@@ -131,15 +131,30 @@ public final class PlaceResolver {
   }
 
   /**
-   * A document's first context from its text and the place names found in it: as {@link #context(
-   * Collection, Collection)}, knowing too what the text says of each name once for all its mentions
-   * (its container, a cue that holds for the story) and which name stands alone in its dateline.
-   *
-   * @param containers each name's container ({@link PlaceContainment#containersOf}), null where none
-   * @param cues       each name's cue ({@link PlaceCues#modifier}), null where none
+   * What the text says of each of a document's place names, one entry per name in order: the place
+   * written as holding it ({@link PlaceContainment#containersOf}), its cue (its own words, and
+   * {@link #withHolderCues}), and the document's first context (see {@link #story}).
    */
-  public Context context(String text, List<PlaceContainment.Named> names, List<PlaceContainment.Container> containers,
-                         List<GeoPrecision> cues, Collection<String> contextCountries) {
+  public record Story(List<PlaceContainment.Container> containers, List<GeoPrecision> cues, Context first) {
+  }
+
+  /**
+   * A document read once for all its place names, by the recognizer and the evaluation alike: each
+   * name's container and cue, and the first context, which knows too what the text says of each name
+   * once for all its mentions (its container, a cue that holds for the story) and which name stands
+   * alone in its dateline.
+   *
+   * @param ownCues each name's cue from the words around it ({@link PlaceCues#modifier}), null where none
+   */
+  public Story story(String text, List<PlaceContainment.Named> names, List<GeoPrecision> ownCues,
+                     Collection<String> contextCountries) {
+    List<PlaceContainment.Container> containers = PlaceContainment.containersOf(text, names);
+    List<GeoPrecision> cues = withHolderCues(text, names, containers, ownCues);
+    return new Story(containers, cues, context(text, names, containers, cues, contextCountries));
+  }
+
+  private Context context(String text, List<PlaceContainment.Named> names, List<PlaceContainment.Container> containers,
+                          List<GeoPrecision> cues, Collection<String> contextCountries) {
     Map<String, PlaceContainment.Container> containerByName = new HashMap<>();
     Map<String, GeoPrecision> cueByName = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
@@ -159,7 +174,7 @@ public final class PlaceResolver {
    * Each mention's cue, where a name that holds the one before it after a comma ("the Bronx, New York",
    * "Hajin, Deir ez-Zor") and also names a first-level division is read as that division: the text
    * uses it as an area, not as the city of the same name; unless another place follows it in a list
-   * ("West Palm Beach, New York, and Detroit"). The other cues are kept.
+   * ("West Palm Beach, New York, and Detroit"). The other cues are kept. {@link #story} applies it.
    *
    * @param containers each name's container ({@link PlaceContainment#containersOf})
    */
@@ -191,7 +206,12 @@ public final class PlaceResolver {
   private boolean namesADivision(String name) {
     String folded = NameKeys.fold(name);
     return gazetteer.candidates(name).stream()
-        .anyMatch(c -> c.exactName() && c.entry().isAdmin1() && NameKeys.fold(c.entry().name()).equals(folded));
+        .anyMatch(c -> c.exactName() && c.entry().isAdmin1() && bears(c.entry(), folded));
+  }
+
+  /** Whether a gazetteer entry's preferred name, folded, is this one (not only an alternate name). */
+  private static boolean bears(GazetteerEntry e, String folded) {
+    return NameKeys.fold(e.name()).equals(folded);
   }
 
   /** Each name's exact-name readings that can anchor a neighbour: places and divisions, not countries. */
@@ -512,7 +532,7 @@ public final class PlaceResolver {
       }
       // A team-written region's or landmark's every name is one the team meant ("the Atlantic" is the
       // ocean), and an airport's names are the ones news uses ("Heathrow").
-      boolean primaryName = e.isRegion() || e.isLandmark() || e.isAirport() || NameKeys.fold(e.name()).equals(folded)
+      boolean primaryName = e.isRegion() || e.isLandmark() || e.isAirport() || bears(e, folded)
           || isShortForm(folded, e.name());
       double adminFocus = e.admin1Code().isEmpty() || e.isAdmin1() ? 0
           : focus.getOrDefault(e.country() + "." + e.admin1Code(), 0.0);
@@ -541,14 +561,13 @@ public final class PlaceResolver {
    * A name's candidates and, for a name with an admin word ("the Karak district"), the areas of its bare
    * name in the countries the story is about: GeoNames names Jordan's governorate "Karak", and only
    * Pakistan's "Karak District" carries the word. Only where no reading of the whole name lies in
-   * those countries, and not for "county" and "state", which GeoNames keeps in the English names that
-   * have them: a New York story's "Suffolk County" is not weighed against England's Suffolk.
+   * those countries, and only for words GeoNames drops ({@link NameKeys#withoutDroppedAdminWord}): a New
+   * York story's "Suffolk County" is not weighed against England's Suffolk.
    */
   private List<Gazetteer.Candidate> candidatesWithBareAreas(String name, String folded, Map<String, Double> focus) {
     List<Gazetteer.Candidate> found = gazetteer.candidates(name);
-    String bare = NameKeys.withoutAdminSuffix(folded);
-    if (bare.isEmpty() || folded.endsWith(" county") || folded.endsWith(" state")
-        || found.stream().anyMatch(c -> focus.getOrDefault(c.entry().country(), 0.0) > 0)) {
+    String bare = NameKeys.withoutDroppedAdminWord(folded);
+    if (bare.isEmpty() || found.stream().anyMatch(c -> focus.getOrDefault(c.entry().country(), 0.0) > 0)) {
       return found;
     }
     List<Gazetteer.Candidate> withAreas = new java.util.ArrayList<>(found);
@@ -569,9 +588,9 @@ public final class PlaceResolver {
    * {@value #KNOWN_POPULATION} outranks such namesakes, which are mostly small or new places.
    */
   private Optional<GazetteerEntry> bestKnown(String name) {
+    String folded = NameKeys.fold(name);
     List<GazetteerEntry> places = gazetteer.candidates(name).stream()
-        .filter(c -> c.exactName() && c.entry().isPopulatedPlace()
-            && NameKeys.fold(c.entry().name()).equals(NameKeys.fold(name)))
+        .filter(c -> c.exactName() && c.entry().isPopulatedPlace() && bears(c.entry(), folded))
         .map(Gazetteer.Candidate::entry)
         .sorted(java.util.Comparator.comparingLong(GazetteerEntry::population).reversed())
         .toList();
