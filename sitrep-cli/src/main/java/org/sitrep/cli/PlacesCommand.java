@@ -30,7 +30,7 @@ final class PlacesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "HTML or text file, or - for standard input.")
   String input;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date if the document has none.")
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date if the document has none; without one, relative dates are left unresolved.")
   LocalDate published;
 
   @Mixin
@@ -44,7 +44,7 @@ final class PlacesCommand implements Callable<Integer> {
     if (docs.isEmpty()) {
       throw new IllegalArgumentException(input + ": no document to read");
     }
-    Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null));
+    Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null), false);
     String fileText = ArticleReader.decodedText(docs.get(0));
     Knowledge k = knowledge.load();
     var recognise = new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())).then(new PlaceRecognizer(k.gazetteer(), k.regions()));

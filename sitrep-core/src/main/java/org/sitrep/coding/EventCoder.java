@@ -138,7 +138,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
       if (d.place == null) {
         d.place = EventPlaces.placeFromContext(d, input, previous);
-      } else if (d.place.place().precision() == GeoPrecision.COUNTRY && previous != null
+      } else if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY && previous != null
           && previous.sentenceIndex == d.sentenceIndex && previous.place.place().country().equals(d.place.place().country())
           && org.sitrep.merge.EventMatcher.datesOverlap(d.date, previous.date)) {
         d.place = previous.place; // "Turkey has ... bombings in Istanbul that killed 44": the sentence's own place
@@ -160,9 +160,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       if (d.date.date().isBefore(article.published().minusDays(HISTORY_DAYS))) {
         continue; // "the war of 1966", "since 2011": history told in passing, not news this report brings
       }
-      if (d.place == null) {
-        continue; // nowhere at all, not even a country: ACLED codes no event it cannot place
-      }
+      // nowhere the gazetteer knows, not even a country ("Marieholm"): the event is kept unplaced, since
+      // an analyst can place it from its sentence, and a dropped event is lost for good
       Event e = toEvent(d, article);
       if (toldAsAnotherIncident(e) || out.stream().noneMatch(o -> sameFacts(o, e))) {
         out.add(e);
@@ -214,10 +213,11 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     }
     boolean typesAgree = a.type().acledSubType().equals(b.type().acledSubType()) || generic(a) && violent(b)
         || generic(b) && violent(a) || a.type().acledType().equals(b.type().acledType()) && (vague(a) || vague(b));
-    // Every event here has a place. One inferred from the story's focus stands for no more than the
-    // country the text gave.
+    // One place inferred from the story's focus stands for no more than the country the text gave; two
+    // unplaced tellings in one story may be one event.
     boolean placesAgree = org.sitrep.merge.EventMatcher.placesAgree(a.place(), b.place())
-        || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place().country().equals(b.place().country())
+        || (inferred.contains(a.id()) || inferred.contains(b.id())) && a.place() != null && b.place() != null
+        && a.place().country().equals(b.place().country())
         && a.place().admin1().equals(b.place().admin1());
     boolean twoDays = a.date().precision() == DatePrecision.DAY && b.date().precision() == DatePrecision.DAY
         && !a.date().date().equals(b.date().date()); // one story dating two tellings apart means two events
@@ -249,8 +249,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   private static Event joined(Event first, Event later, boolean laterPlaceStated) {
     Event specific = (generic(first) || vague(first)) && !generic(later) && !vague(later) ? later : first;
-    Place place = laterPlaceStated || later.place().precision().ordinal() < first.place().precision().ordinal()
-        ? later.place() : first.place();
+    Place place = first.place() == null || laterPlaceStated || later.place() != null
+        && later.place().precision().ordinal() < first.place().precision().ordinal() ? later.place() : first.place();
     EventDate date = later.date().precision().ordinal() < first.date().precision().ordinal() ? later.date() : first.date();
     Counts counts = first.counts().max(later.counts());
     Actor actor2 = firstNonNull(first.actor2(), later.actor2());
@@ -641,7 +641,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   private Event toEvent(Draft d, Article article) {
-    String country = d.place.place().country();
+    String country = d.place == null ? null : d.place.place().country();
     d.actor2 = inCountry(d.actor2, country);
     d.actor1 = attacker(inCountry(d.actor1, country), d.actor2);
     ActorType t1 = d.actor1 == null ? null : d.actor1.type();
@@ -650,7 +650,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     String sentence = article.body().substring(ps.begin(), ps.end());
     Evidence ev = new Evidence(sentence, ps.begin(), ps.end(), d.trigger, d.triggerStart, d.attribution);
     return new Event(eventId(article.id(), d.triggerStart), article.id(), d.definition.codeFor(t1, t2), d.date,
-        d.actor1, d.actor2, d.place.place(), d.counts.killed().value(), ev, d.counts);
+        d.actor1, d.actor2, d.place == null ? null : d.place.place(), d.counts.killed().value(), ev, d.counts);
   }
 
   /**
@@ -661,7 +661,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     if (actor == null || !actor.countryOpen()) {
       return actor;
     }
-    if (country.isEmpty()) {
+    if (country == null || country.isEmpty()) {
       return null;
     }
     Actor named = actor.ofCountry(country); // "police" in a Jordanian town are Jordan's police

@@ -8,6 +8,7 @@ import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
+import org.sitrep.text.Dateline;
 
 /**
  * Where an event happened: the most precise place of its own clause, else a place attached to a verb
@@ -77,11 +78,18 @@ final class EventPlaces {
     return open % 2 == 1;
   }
 
-  /** "BEIRUT —", "KABUL (Reuters) -": where the story was filed, not where its events happened. */
+  /**
+   * "BEIRUT —", "KABUL (Reuters) -", "Concepcion, 23 Aug 88 (Santiago Domestic Service) --": where the
+   * story was filed, not where its events happened.
+   */
   static boolean dateline(String body, PlaceMention p) {
     int lineStart = body.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
     if (p.start() > 200 || !body.substring(lineStart, p.start()).isBlank()) {
       return false;
+    }
+    Dateline read = Dateline.parse(body.substring(lineStart));
+    if (read != null && read.place() != null && p.end() - lineStart <= read.placeEnd()) {
+      return true;
     }
     return DATELINE_END.matcher(body.substring(p.end(), Math.min(body.length(), p.end() + 40))).lookingAt();
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.domain.Article;
+import org.sitrep.text.Dateline;
 
 /**
  * Reads one input document into a clean {@link Article}: checks that it is text at all, decodes it,
@@ -38,20 +39,22 @@ public final class ArticleReader {
    * resolved.
    */
   public Article read(InputDocument doc, ReadOptions options) throws IngestException {
+    return read(doc, options, true);
+  }
+
+  /**
+   * Reads an article; with {@code dateRequired} false, one that nothing dates is read with a null date
+   * (for finding places, which needs none: its relative dates are simply not resolved).
+   */
+  public Article read(InputDocument doc, ReadOptions options, boolean dateRequired) throws IngestException {
     String where = doc.location();
     InputDocument.Hints hints = doc.hints();
     HtmlArticleExtractor.Extracted x = extract(doc);
     String body = String.join("\n\n", x.paragraphs());
-    LocalDate published = x.published();
-    if (published == null) {
-      published = hints.published();
-    }
-    if (published == null) {
-      published = options.published();
-    }
-    if (published == null) {
+    LocalDate published = publicationDate(x, hints, options);
+    if (published == null && dateRequired) {
       throw new IngestException(where, IngestException.Problem.NO_DATE,
-          "no publication date in the document; pass --published YYYY-MM-DD");
+          "no publication date in the document or its dateline; pass --published YYYY-MM-DD");
     }
     String source = x.siteName();
     if (source == null || source.isBlank()) {
@@ -62,6 +65,25 @@ public final class ArticleReader {
     }
     String location = hints.url() != null && !hints.url().isBlank() ? hints.url() : where;
     return new Article(articleId(location, body), source, location, x.title(), published, body, x.captions());
+  }
+
+  /**
+   * The publication date, from the best evidence there is: the document's own metadata (a page's, an
+   * e-mail's "Date:"), its container's (a feed item's, a crawl's), its dateline ("BEIRUT, May 7
+   * (Reuters) -"), and last the user's {@code --published}. A dateline without a year is read as the
+   * latest such day not after the user's date, or else today: a wire report is read as it comes.
+   */
+  static LocalDate publicationDate(HtmlArticleExtractor.Extracted x, InputDocument.Hints hints, ReadOptions options) {
+    if (x.published() != null) {
+      return x.published();
+    }
+    if (hints.published() != null) {
+      return hints.published();
+    }
+    Dateline dateline = x.paragraphs().isEmpty() ? null : Dateline.parse(x.paragraphs().get(0));
+    LocalDate dated = dateline == null ? null
+        : dateline.date(options.published() != null ? options.published() : LocalDate.now());
+    return dated != null ? dated : options.published();
   }
 
   /**
@@ -91,7 +113,7 @@ public final class ArticleReader {
       x = html.extract(text, hints.url() == null ? "" : hints.url());
     } else {
       ScrapedTextCleaner.Cleaned c = ScrapedTextCleaner.clean(text);
-      x = new HtmlArticleExtractor.Extracted(c.title(), null, null, List.of(), "", c.paragraphs(), c.captions());
+      x = new HtmlArticleExtractor.Extracted(c.title(), c.published(), null, List.of(), "", c.paragraphs(), c.captions());
     }
     String body = String.join("\n\n", x.paragraphs());
     if (!WORD.matcher(body).find()) {

@@ -16,7 +16,10 @@ import org.sitrep.domain.Place;
  * of these agree: the ACLED event type; the dates, each widened by its precision (a day either side of
  * a day, six of a week, the calendar month or year); the places, at the coarser of the two precisions
  * (the same place or within 1 km for exact places, 10 km for "near", the same district, province or
- * country for areas); and each actor that both name. Two attacks 2 km apart on one day stay two.
+ * country for areas); and each actor that both name. Two attacks 2 km apart on one day stay two. And
+ * there must be evidence that they are one: both known to the day and below the province, or the same
+ * named actor with the same death toll. Events placed only in a country, or dated only to a week,
+ * otherwise stay apart.
  */
 public final class EventMatcher {
   private static final double EXACT_KM = 1;
@@ -52,7 +55,26 @@ public final class EventMatcher {
     if (a.actor2() != null && b.actor2() != null) {
       agreed.add("actor2 " + a.actor2().name());
     }
+    if (!(specific(a) && specific(b)) && !sameFacts(a, b)) {
+      // two battles in one country in one week are two battles until something says they are one
+      return Optional.empty();
+    }
     return Optional.of(String.join("; ", agreed));
+  }
+
+  /**
+   * Known to the day and to a place below the first-level division: specific enough that agreement on
+   * type, day, place and actors is evidence of one event. A country or a week is not.
+   */
+  private static boolean specific(Event e) {
+    return e.date().precision() == DatePrecision.DAY && e.place() != null
+        && e.place().precision().ordinal() < GeoPrecision.ADMIN1.ordinal();
+  }
+
+  /** The same named actor and the same death toll: evidence of one event when time or place are coarse. */
+  private static boolean sameFacts(Event a, Event b) {
+    return a.actor1() != null && b.actor1() != null && a.actor1().name().equals(b.actor1().name())
+        && a.fatalities() > 0 && a.fatalities() == b.fatalities();
   }
 
   /** Whether two dates, each widened by its precision, overlap. */

@@ -148,8 +148,11 @@ class EventCoderTest {
   }
 
   @Test
-  void anEventNoPlaceOfTheStoryLocatesIsNotCoded() {
-    assertThat(code("Gunmen attacked a convoy on Monday, killing two soldiers.")).isEmpty();
+  void anEventNoPlaceOfTheStoryLocatesIsKeptUnplaced() {
+    List<Event> events = code("Gunmen attacked a convoy near Marieholm on Monday, killing two soldiers.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).place()).isNull();
+    assertThat(events.get(0).fatalities()).isEqualTo(2);
   }
 
   @Test
