@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep eval}: measure a stage against a published gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate Sitrep against gold data.",
-    subcommands = {EvalCommand.Geo.class, EvalCommand.Extraction.class, EvalCommand.Events.class})
+    subcommands = {EvalCommand.Geo.class, EvalCommand.Extraction.class, EvalCommand.Events.class,
+        EventTypesEval.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {

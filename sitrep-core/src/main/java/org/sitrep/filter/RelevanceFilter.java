@@ -28,8 +28,11 @@ public final class RelevanceFilter {
   /** Trigger lemmas in sequence; a one-word trigger is a phrase of one. */
   private final List<List<String>> phrases = new ArrayList<>();
   private final Set<String> firstLemmas = new HashSet<>();
+  /** What else keeps a text without a trigger whole: a learned classifier's word that it reports an event. */
+  private final java.util.function.Predicate<String> alsoKept;
 
-  private RelevanceFilter(EventLexicon lexicon) {
+  private RelevanceFilter(EventLexicon lexicon, java.util.function.Predicate<String> alsoKept) {
+    this.alsoKept = alsoKept;
     for (EventLexicon.Trigger t : lexicon.triggers()) {
       List<String> words = new ArrayList<>();
       for (String lemma : t.lemmas()) {
@@ -46,7 +49,15 @@ public final class RelevanceFilter {
   }
 
   public static RelevanceFilter of(EventLexicon lexicon) {
-    return new RelevanceFilter(lexicon);
+    return new RelevanceFilter(lexicon, paragraph -> false);
+  }
+
+  /**
+   * A filter that also keeps a whole text that {@code reportsEvent} accepts (a brief the classifier reads
+   * as an event): a coder that codes more than lexicon triggers must not lose its text before it sees it.
+   */
+  public static RelevanceFilter of(EventLexicon lexicon, java.util.function.Predicate<String> reportsEvent) {
+    return new RelevanceFilter(lexicon, reportsEvent);
   }
 
   /**
@@ -71,6 +82,9 @@ public final class RelevanceFilter {
     for (int i = 0; i < spans.size(); i++) {
       keep[i] = holdsTrigger(body.substring(spans.get(i)[0], spans.get(i)[1]), morphology);
       kept += keep[i] ? 1 : 0;
+    }
+    if (kept < spans.size() && !body.isBlank() && alsoKept.test(body)) {
+      return new Selection(body, spans.size(), spans.size());
     }
     if (kept > 0 && !keep[0]) {
       keep[0] = true;

@@ -1,7 +1,10 @@
 package org.sitrep.pipeline;
 
 import org.sitrep.coding.ActorRecognizer;
+import org.sitrep.classify.AcledTypes;
+import org.sitrep.classify.EventTypeClassifier;
 import org.sitrep.coding.EventCoder;
+import org.sitrep.coding.EventTyping;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.filter.RelevanceFilter;
@@ -25,7 +28,27 @@ public final class EventPipeline {
 
   /** The chain with or without the relevance filter (without: every paragraph is annotated). */
   public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k, boolean filtered) {
-    return (filtered ? filteredAnnotation(nlp, RelevanceFilter.of(k.lexicon())) : annotation(nlp)).then(coding(k));
+    return assemble(nlp, k, filtered, EventTypeClassifier.bundled());
+  }
+
+  /**
+   * The chain with the given event-type classifier (null: the lexicon's rules alone). The relevance
+   * filter keeps what either would code.
+   */
+  public static Stage<Article, CodedArticle> assemble(NlpPipeline nlp, Knowledge k, boolean filtered,
+                                                      EventTypeClassifier classifier) {
+    RelevanceFilter filter = classifier == null ? RelevanceFilter.of(k.lexicon())
+        : RelevanceFilter.of(k.lexicon(), paragraph -> reportsEvent(classifier, paragraph));
+    return (filtered ? filteredAnnotation(nlp, filter) : annotation(nlp)).then(coding(k, classifier));
+  }
+
+  /** A brief the classifier reads as an event; a longer text is not asked (its sentences need triggers). */
+  private static boolean reportsEvent(EventTypeClassifier classifier, String text) {
+    if (text.strip().length() > EventTyping.BRIEF_CHARS) {
+      return false;
+    }
+    EventTypeClassifier.Prediction p = classifier.classify(text.strip());
+    return p.isEvent() && p.probability() >= EventTyping.Thresholds.DEFAULT.briefAdd();
   }
 
   /** article → CoreNLP annotation of the whole body. */
@@ -42,10 +65,17 @@ public final class EventPipeline {
         nlp.annotate(filter.select(article.body()).text(), article.published()));
   }
 
-  /** Everything Sitrep does on top of CoreNLP: actors, places, events. */
+  /** Everything Sitrep does on top of CoreNLP: actors, places, events (typed by the classifier too). */
   public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k) {
+    return coding(k, EventTypeClassifier.bundled());
+  }
+
+  /** Actors, places, events by the lexicon's rules, checked and completed by the classifier if there is one. */
+  public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k, EventTypeClassifier classifier) {
+    Stage<AnnotatedArticle, CodedArticle> rules = new EventCoder(k.lexicon(), k.actors()::byName);
     return new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer()))
         .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
-        .then(new EventCoder(k.lexicon(), k.actors()::byName));
+        .then(classifier == null ? rules
+            : new EventTyping(rules, classifier, AcledTypes.bundled(), EventTyping.Thresholds.DEFAULT));
   }
 }

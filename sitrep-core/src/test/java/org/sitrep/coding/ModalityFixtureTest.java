@@ -1,7 +1,7 @@
 package org.sitrep.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sitrep.pipeline.PipelineFixture.code;
+import static org.sitrep.pipeline.PipelineFixture.codeByRules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ class ModalityFixtureTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void eachSentenceIsHandledAsTheGuidelinesSay(Case c) {
-    List<Event> events = code(c.sentence());
+    List<Event> events = codeByRules(c.sentence());
     switch (c.kind()) {
       case "negated", "hypothetical", "future" -> assertThat(events).as("events coded").isEmpty();
       case "claim" -> {

@@ -15,6 +15,7 @@ import org.sitrep.nlp.NlpPipeline;
  */
 public final class PipelineFixture {
   private static Stage<Article, CodedArticle> pipeline;
+  private static Stage<Article, CodedArticle> rules;
 
   private PipelineFixture() {
   }
@@ -25,6 +26,20 @@ public final class PipelineFixture {
           Knowledge.withGazetteer(TestGazetteer.get(), Knowledge.UserFiles.NONE));
     }
     return pipeline;
+  }
+
+  /** The same chain with the lexicon's rules alone, no classifier: what the rule coder's tests pin. */
+  public static synchronized Stage<Article, CodedArticle> rules() {
+    if (rules == null) {
+      rules = EventPipeline.assemble(NlpPipeline.shared(),
+          Knowledge.withGazetteer(TestGazetteer.get(), Knowledge.UserFiles.NONE), true, null);
+    }
+    return rules;
+  }
+
+  /** Events the rule coder alone codes from a text published on Thursday 7 May 2020. */
+  public static List<Event> codeByRules(String body) {
+    return rules().apply(article(body, LocalDate.of(2020, 5, 7))).events();
   }
 
   public static Article article(String body, LocalDate published) {

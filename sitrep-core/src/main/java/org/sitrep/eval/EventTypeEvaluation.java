@@ -1,0 +1,152 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Event typing scored as the CASE 2021 shared task 2 scored it (see the README of the evaluation data):
+ * a snippet's prediction is the label of the first event coded in it, or none; F1 per label over the 25
+ * ACLED labels (sklearn's {@code f1_score(labels=acled, average="weighted")}: a non-ACLED snippet coded as
+ * an ACLED type is a false positive of that type), averaged with each label's number of snippets as
+ * weight; the five non-ACLED labels scored apart as the share of their snippets in which any event is
+ * coded.
+ */
+public final class EventTypeEvaluation {
+  /** What the coder predicted for a snippet with no event. */
+  public static final String NO_EVENT = "(none)";
+
+  /** One labelled snippet. */
+  public record Snippet(String id, String text, String label) {
+  }
+
+  /** Per-label counts. */
+  public record LabelScore(String label, int support, int truePositives, int predicted) {
+    public double precision() {
+      return predicted == 0 ? 0 : (double) truePositives / predicted;
+    }
+
+    public double recall() {
+      return support == 0 ? 0 : (double) truePositives / support;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /**
+   * @param labels      scores of the ACLED labels present in the file
+   * @param confusion   gold label to predicted label to count
+   * @param acled       ACLED-label snippets, and how many of them got any event
+   * @param notEvents   non-ACLED snippets, and how many of them got an event (false events)
+   */
+  public record Result(List<LabelScore> labels, Map<String, Map<String, Integer>> confusion, int acled,
+                       int acledWithEvent, int notEvents, int falseEvents) {
+    public double weightedF1() {
+      double sum = 0;
+      int n = 0;
+      for (LabelScore s : labels) {
+        sum += s.f1() * s.support();
+        n += s.support();
+      }
+      return n == 0 ? 0 : sum / n;
+    }
+
+    public double coverage() {
+      return acled == 0 ? 0 : (double) acledWithEvent / acled;
+    }
+
+    public double falseEventRate() {
+      return notEvents == 0 ? 0 : (double) falseEvents / notEvents;
+    }
+  }
+
+  private EventTypeEvaluation() {
+  }
+
+  /** Reads the "id TAB EventSnippet TAB SubType" file; a malformed line is an error naming file:line. */
+  public static List<Snippet> read(Path file) throws IOException {
+    List<Snippet> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      String[] f = lines.get(i).split("\t");
+      if (f.length != 3) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 3 tab-separated fields (id, EventSnippet, SubType)");
+      }
+      out.add(new Snippet(f[0].strip(), f[1].strip(), f[2].strip()));
+    }
+    return out;
+  }
+
+  /**
+   * Scores predictions (a label, or {@link #NO_EVENT}) against the snippets' labels; {@code acledLabels}
+   * are the 25 labels that name ACLED events.
+   */
+  public static Result score(List<Snippet> snippets, Function<Snippet, String> predicted, Set<String> acledLabels) {
+    Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    Map<String, int[]> counts = new LinkedHashMap<>(); // support, tp, predicted
+    int acled = 0;
+    int acledWithEvent = 0;
+    int notEvents = 0;
+    int falseEvents = 0;
+    for (Snippet s : snippets) {
+      String p = predicted.apply(s);
+      confusion.computeIfAbsent(s.label(), k -> new TreeMap<>()).merge(p, 1, Integer::sum);
+      boolean isAcled = acledLabels.contains(s.label());
+      boolean event = !p.equals(NO_EVENT);
+      if (isAcled) {
+        acled++;
+        acledWithEvent += event ? 1 : 0;
+        counts.computeIfAbsent(s.label(), k -> new int[3])[0]++;
+      } else {
+        notEvents++;
+        falseEvents += event ? 1 : 0;
+      }
+      if (acledLabels.contains(p)) {
+        int[] c = counts.computeIfAbsent(p, k -> new int[3]);
+        c[2]++;
+        if (p.equals(s.label())) {
+          c[1]++;
+        }
+      }
+    }
+    List<LabelScore> scores = new ArrayList<>();
+    for (String label : new TreeSet<>(counts.keySet())) {
+      int[] c = counts.get(label);
+      scores.add(new LabelScore(label, c[0], c[1], c[2]));
+    }
+    return new Result(scores, confusion, acled, acledWithEvent, notEvents, falseEvents);
+  }
+
+  /**
+   * Stratified folds: the snippets of each label dealt in turn, in file order, to folds 0..k-1, so each
+   * fold holds about a k-th of every label. The same file always gives the same folds.
+   */
+  public static List<List<Snippet>> folds(List<Snippet> snippets, int k) {
+    List<List<Snippet>> folds = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      folds.add(new ArrayList<>());
+    }
+    Map<String, Integer> next = new TreeMap<>();
+    for (Snippet s : snippets) {
+      int f = next.merge(s.label(), 1, Integer::sum) - 1;
+      folds.get(f % k).add(s);
+    }
+    return folds;
+  }
+}

@@ -1,0 +1,46 @@
+package org.sitrep.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.pipeline.PipelineFixture.code;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.domain.Event;
+
+/**
+ * The whole pipeline with the classifier: a brief's type is the classifier's, its roles the parse's; a
+ * brief the lexicon has no word for is still coded; a denial, a plan or an ordinary story codes nothing.
+ * Sentences written by the team.
+ */
+class EventTypingTest {
+  @Test
+  void aBriefWithoutALexiconTriggerIsCodedWithTheClassifiersType() {
+    List<Event> events = code("A man on a motorbike lobbed a grenade into a crowded market in Aleppo on Sunday, wounding nine people.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type().acledSubType()).isEqualTo("Grenade");
+    assertThat(events.get(0).type().acledType()).isEqualTo("Explosions/Remote violence");
+    assertThat(events.get(0).place().name()).isEqualTo("Aleppo");
+  }
+
+  @Test
+  void theRolesOfABriefComeFromTheParse() {
+    List<Event> events = code("A roadside bomb killed two soldiers near Hajin on Monday.");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type().acledSubType()).isEqualTo("Remote explosive/landmine/IED");
+    assertThat(events.get(0).fatalities()).isEqualTo(2);
+    assertThat(events.get(0).date().date()).hasToString("2020-05-04");
+  }
+
+  @Test
+  void aDeniedOrPlannedEventAndAnOrdinaryStoryCodeNothing() {
+    assertThat(code("Police denied reports that officers had fired on students marching in Homs on Monday.")).isEmpty();
+    assertThat(code("The militia threatened to shell the port of Tartus if the talks in Damascus failed next week.")).isEmpty();
+    assertThat(code("The visiting striker shot wide twice before Aleppo's defence captured the ball and stormed back to win 2-1.")).isEmpty();
+  }
+
+  @Test
+  void aMobLynchingIsMobViolence() {
+    List<Event> events = code("Angry villagers in Idlib beat a suspected thief to death on Tuesday before police could intervene.");
+    assertThat(events).extracting(e -> e.type().acledType()).containsExactly("Riots");
+  }
+}
