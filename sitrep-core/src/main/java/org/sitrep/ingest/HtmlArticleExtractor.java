@@ -59,7 +59,7 @@ public final class HtmlArticleExtractor {
     Element body = doc.body();
     List<String> paragraphs = new ArrayList<>();
     if (body != null) {
-      for (String p : ContentScorer.paragraphs(body)) {
+      for (String p : withinTheArticle(doc, ContentScorer.paragraphs(body))) {
         if (!captions.contains(p)) {
           paragraphs.add(p);
         }
@@ -80,6 +80,27 @@ public final class HtmlArticleExtractor {
       }
     }
     return new Extracted(title, published, site, authors, language, List.copyOf(paragraphs), captions);
+  }
+
+  /** The least text a page's one {@code <article>} must hold to be taken as the whole article. */
+  private static final int MIN_ARTICLE_ELEMENT_CHARS = 300;
+
+  /**
+   * The paragraphs the scorer chose, held to the page's one {@code <article>} element when they run
+   * outside it: a short article's container often also holds the teasers or comments that follow it,
+   * which together outscore it; the publisher's own markup says where the article ends.
+   */
+  private static List<String> withinTheArticle(Document doc, List<String> chosen) {
+    Elements articles = doc.select("article");
+    if (articles.size() != 1) {
+      return chosen;
+    }
+    Document alone = Document.createShell(doc.location());
+    alone.body().appendChild(articles.first().clone()); // scored as a page of its own
+    List<String> inArticle = ContentScorer.paragraphs(alone.body());
+    int inside = inArticle.stream().mapToInt(String::length).sum();
+    int all = chosen.stream().mapToInt(String::length).sum();
+    return inside >= MIN_ARTICLE_ELEMENT_CHARS && all > inside && chosen.containsAll(inArticle) ? inArticle : chosen;
   }
 
   /** Lines that are the page talking about itself, not the article: calls to subscribe, follow, comment. */

@@ -59,6 +59,27 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aShortArticleEndsWhereItsArticleElementEndsNotAtTheTeasersAfterIt() throws Exception {
+    String story = "Gunmen attacked a checkpoint near Kidal on Monday, killing two soldiers and wounding three, "
+        + "the army said in a statement. The attackers fled north on motorbikes, residents told reporters, and "
+        + "troops were searching the area. No group has claimed the attack, the third on the road this month, "
+        + "and the second since the army reopened the route to Gao in March.";
+    String teaser = "<div class=\"teaser\"><h3>Another story</h3><p>%s</p></div>";
+    StringBuilder teasers = new StringBuilder();
+    for (String t : new String[] {"A long teaser of another story, about the price of bread in the capital, which "
+        + "rose again this week, traders said, as the currency fell for a fifth day in a row.",
+        "A second teaser, about a football match played on Sunday in the northern city, which the home side won, "
+            + "and about the crowd, which was the largest of the season, the club said.",
+        "A third teaser, about the weather, which will be hot and dry for the rest of the week across the south, "
+            + "with temperatures above forty degrees in several towns, forecasters said."}) {
+      teasers.append(teaser.formatted(t));
+    }
+    Article a = read("page.html", "<!doctype html><html><head><title>Attack</title></head><body><div id=\"main\">"
+        + "<article><h1>Attack</h1><p>" + story + "</p></article>" + teasers + "</div></body></html>");
+    assertThat(a.body()).isEqualTo(story);
+  }
+
+  @Test
   void theSameFileReadTwiceIsTheSameArticleAndACopyElsewhereIsAnother() throws Exception {
     assertThat(read("a.txt", "Forces detained a leader.").id()).isEqualTo(read("a.txt", "Forces  detained a leader.\n").id());
     assertThat(read("a.txt", "Forces detained a leader.").id()).isNotEqualTo(read("b.txt", "Forces detained a leader.").id());
