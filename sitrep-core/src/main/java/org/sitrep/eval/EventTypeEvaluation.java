@@ -30,19 +30,20 @@ public final class EventTypeEvaluation {
   }
 
   /** Per-label counts. */
-  public record LabelScore(String label, int support, int truePositives, int predicted) {
-    public double precision() {
-      return predicted == 0 ? 0 : (double) truePositives / predicted;
+  public record LabelScore(String label, int support, int truePositives, int predicted) implements PrecisionRecall {
+    @Override
+    public int relevant() {
+      return support;
     }
 
-    public double recall() {
-      return support == 0 ? 0 : (double) truePositives / support;
+    @Override
+    public int retrieved() {
+      return predicted;
     }
 
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    @Override
+    public int hits() {
+      return truePositives;
     }
   }
 

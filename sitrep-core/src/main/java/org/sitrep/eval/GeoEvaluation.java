@@ -59,19 +59,20 @@ public final class GeoEvaluation {
   }
 
   /** Recognition scores over exact spans, and resolution of the matched ones. */
-  public record Recognition(int gold, int predicted, int matched, int matchedWithin161) {
-    public double precision() {
-      return predicted == 0 ? 0 : (double) matched / predicted;
+  public record Recognition(int gold, int predicted, int matched, int matchedWithin161) implements PrecisionRecall {
+    @Override
+    public int relevant() {
+      return gold;
     }
 
-    public double recall() {
-      return gold == 0 ? 0 : (double) matched / gold;
+    @Override
+    public int retrieved() {
+      return predicted;
     }
 
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    @Override
+    public int hits() {
+      return matched;
     }
   }
 
