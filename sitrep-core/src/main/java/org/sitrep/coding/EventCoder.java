@@ -138,6 +138,11 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       }
       if (d.place == null) {
         d.place = EventPlaces.placeFromContext(d, input, previous);
+        if (d.place == null && focusByCountry.size() == 1) {
+          // nothing in the text places it, not even a country: where the story happens, flagged as inferred
+          d.place = focusByCountry.values().iterator().next();
+          d.placeInferred = true;
+        }
       } else if (d.place != null && d.place.place().precision() == GeoPrecision.COUNTRY && previous != null
           && previous.sentenceIndex == d.sentenceIndex && previous.place.place().country().equals(d.place.place().country())
           && org.sitrep.merge.EventMatcher.datesOverlap(d.date, previous.date)) {

@@ -148,6 +148,15 @@ class EventCoderTest {
   }
 
   @Test
+  void anEventNoPlaceNamesIsPlacedWhereTheStoryHappens() {
+    List<Event> events = codeByRules("Gunmen attacked a checkpoint in Hajin on Monday. Residents of Hajin said the "
+        + "attackers fled on motorbikes.\n\nGunmen attacked a convoy near Marieholm on Wednesday, killing two soldiers.");
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).place().gazetteerId()).isEqualTo("geonames:174506"); // Hajin
+    assertThat(events.get(1).place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
+  }
+
+  @Test
   void anEventNoPlaceOfTheStoryLocatesIsKeptUnplaced() {
     List<Event> events = codeByRules("Gunmen attacked a convoy near Marieholm on Monday, killing two soldiers.");
     assertThat(events).hasSize(1);
