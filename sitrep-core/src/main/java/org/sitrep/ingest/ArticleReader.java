@@ -80,9 +80,8 @@ public final class ArticleReader {
     if (hints.published() != null) {
       return hints.published();
     }
-    Dateline dateline = x.paragraphs().isEmpty() ? null : Dateline.parse(x.paragraphs().get(0));
-    LocalDate dated = dateline == null ? null
-        : dateline.date(options.published() != null ? options.published() : LocalDate.now());
+    LocalDate dated = Dateline.dateOpening(x.paragraphs(),
+        options.published() != null ? options.published() : LocalDate.now());
     return dated != null ? dated : options.published();
   }
 

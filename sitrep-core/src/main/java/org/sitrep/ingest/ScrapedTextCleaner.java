@@ -92,8 +92,7 @@ final class ScrapedTextCleaner {
    * which may be a day later; a dateline without a year takes its year from that date.
    */
   private static LocalDate published(List<String> paragraphs, LocalDate sent) {
-    Dateline dateline = paragraphs.isEmpty() ? null : Dateline.parse(paragraphs.get(0));
-    LocalDate dated = dateline == null ? null : dateline.date(sent);
+    LocalDate dated = Dateline.dateOpening(paragraphs, sent);
     return dated != null ? dated : sent;
   }
 

@@ -110,6 +110,15 @@ public record Dateline(String place, int placeStart, int placeEnd, MonthDay day,
   }
 
   /**
+   * The date the dateline opening {@code paragraphs} gives (see {@link #date}), or null when they open
+   * with none or it gives no day.
+   */
+  public static LocalDate dateOpening(java.util.List<String> paragraphs, LocalDate reference) {
+    Dateline dateline = paragraphs.isEmpty() ? null : parse(paragraphs.get(0));
+    return dateline == null ? null : dateline.date(reference);
+  }
+
+  /**
    * The date the dateline gives: its own year, else the latest such day not after {@code reference} (the
    * day it is read, for a report that arrives as it is filed), or null when it gives no day.
    */
