@@ -29,6 +29,8 @@ public final class EventWriters {
   private EventWriters() {
   }
 
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,30}+(?:\\.\\d{1,30}+)?+");
+
   public static void csv(List<StoredEvent> events, PrintWriter out) {
     List<String> header = new ArrayList<>();
     EventColumns.ALL.forEach(c -> header.add(c.name()));
@@ -43,7 +45,16 @@ public final class EventWriters {
     out.flush();
   }
 
+  /**
+   * One CSV cell, quoted as RFC 4180 asks. A cell a spreadsheet would run as a formula (text from a page
+   * that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is
+   * neutralised with a leading apostrophe, as OWASP advises; a number such as a negative longitude
+   * stays a number.
+   */
   public static String csvCell(String v) {
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
+      v = "'" + v;
+    }
     if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }

@@ -96,7 +96,7 @@ public final class ArticleReader {
     if (bytes.length == 0) {
       throw new IngestException(where, IngestException.Problem.EMPTY, "the file is empty (0 bytes)");
     }
-    if (looksBinary(bytes)) {
+    if (utf16Bom(bytes) == null && looksBinary(bytes)) {
       throw new IngestException(where, IngestException.Problem.BINARY,
           "not text (control bytes in the first " + Math.min(SNIFF, bytes.length) + " bytes); expected HTML or plain text");
     }
@@ -167,12 +167,21 @@ public final class ArticleReader {
     return decode(doc.bytes(), doc.location(), doc.hints().charset());
   }
 
-  static String decode(byte[] bytes, String where, String declared) throws IngestException {
+  /** The UTF-16 byte order a byte-order mark declares, or null: such text is full of zero bytes, not binary. */
+  private static Charset utf16Bom(byte[] bytes) {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+      return StandardCharsets.UTF_16BE;
     }
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  static String decode(byte[] bytes, String where, String declared) throws IngestException {
+    Charset utf16 = utf16Bom(bytes);
+    if (utf16 != null) {
+      return new String(bytes, 2, bytes.length - 2, utf16);
     }
     int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
     String charset = declared;

@@ -153,23 +153,46 @@ final class ContentScorer {
     return out;
   }
 
-  private static void collect(Element e, List<Element> out) {
-    boolean paragraph = PARAGRAPH_TAGS.contains(e.tagName());
-    if (paragraph && !hasBlockChild(e)) {
-      out.add(e);
-      return;
+  /**
+   * A walk with its own stack, not the call stack: a page of thousands of nested elements is walked
+   * like any other (a recursive walk overflowed at about 3,000). An element's loose text is emitted
+   * after its children's blocks, as a reader meets it.
+   */
+  private static void collect(Element root, List<Element> out) {
+    java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Object top = stack.pop();
+      if (top instanceof LooseText loose) {
+        loose.emit(out);
+        continue;
+      }
+      Element e = (Element) top;
+      boolean paragraph = PARAGRAPH_TAGS.contains(e.tagName());
+      boolean blockChild = hasBlockChild(e);
+      if (paragraph && !blockChild) {
+        out.add(e);
+        continue;
+      }
+      if (!paragraph && !blockChild && ownTextLength(e) >= MIN_PARAGRAPH) {
+        out.add(e); // a div holding text directly
+        continue;
+      }
+      if (!paragraph && blockChild && ownTextLength(e) >= MIN_PARAGRAPH) {
+        stack.push(new LooseText(e)); // popped after every child below
+      }
+      List<Element> children = e.children();
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
     }
-    if (!paragraph && !hasBlockChild(e) && ownTextLength(e) >= MIN_PARAGRAPH) {
-      out.add(e); // a div holding text directly
-      return;
-    }
-    for (Element c : e.children()) {
-      collect(c, out);
-    }
-    if (!paragraph && hasBlockChild(e) && ownTextLength(e) >= MIN_PARAGRAPH) {
-      // loose text between blocks ("text<br>text" inside a div with some block children)
+  }
+
+  /** Loose text between blocks ("text<br>text" inside a div with some block children), as a paragraph. */
+  private record LooseText(Element container) {
+    void emit(List<Element> out) {
       StringBuilder loose = new StringBuilder();
-      for (Node n : e.childNodes()) {
+      for (Node n : container.childNodes()) {
         if (n instanceof TextNode t) {
           loose.append(t.text());
         } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.tagName())) {
@@ -177,8 +200,7 @@ final class ContentScorer {
         }
       }
       if (loose.toString().strip().length() >= MIN_PARAGRAPH) {
-        Element p = new Element("p").text(loose.toString().strip());
-        out.add(p);
+        out.add(new Element("p").text(loose.toString().strip()));
       }
     }
   }

@@ -109,7 +109,7 @@ public final class DocumentSource {
     String name = location.substring(location.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-        WarcDocuments.read(in, location, sink);
+        WarcDocuments.read(in, location, sink, errors);
         return;
       }
       if (isJsonLines(name)) {

@@ -21,7 +21,8 @@ final class WarcDocuments {
   private WarcDocuments() {
   }
 
-  static void read(InputStream in, String location, Consumer<InputDocument> sink) throws IngestException {
+  static void read(InputStream in, String location, Consumer<InputDocument> sink,
+                   Consumer<IngestException> recordErrors) throws IngestException {
     long offset = 0;
     try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
       reader.onWarning(message -> { });
@@ -39,12 +40,18 @@ final class WarcDocuments {
         byte[] body;
         try {
           type = response.http().contentType();
-          body = response.http().body().stream().readAllBytes();
+          body = response.http().body().stream().readNBytes((int) DocumentSource.MAX_PAGE_BYTES + 1);
         } catch (IOException | IllegalArgumentException e) {
           throw new IngestException(location, IngestException.Problem.TRUNCATED,
               "WARC record at byte offset " + offset + " is cut off or malformed (" + e.getMessage() + ")");
         }
         if (!type.base().equals(MediaType.HTML.base()) && !type.base().toString().equals("application/xhtml+xml")) {
+          continue;
+        }
+        if (body.length > DocumentSource.MAX_PAGE_BYTES) {
+          // read no further than the limit (a record can expand to gigabytes); the next record is read
+          recordErrors.accept(new IngestException(location + "#" + offset, IngestException.Problem.TOO_LARGE,
+              "a WARC record of over " + DocumentSource.MAX_PAGE_BYTES + " bytes; skipped unread"));
           continue;
         }
         String charset = type.parameters().get("charset");

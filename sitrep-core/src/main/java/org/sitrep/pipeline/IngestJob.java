@@ -91,6 +91,10 @@ public final class IngestJob {
           }, e -> counts.fail(e, tally));
         } catch (IngestException e) {
           counts.fail(e, tally);
+        } catch (StoreFailure e) {
+          throw e;
+        } catch (Throwable t) {
+          counts.fail(IngestException.isolated(item.location(), "reading", t), tally);
         }
         coder.after(() -> commits.whenDurable(() -> listener.done(index, items.size(), item.location(),
             tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events)));
@@ -113,6 +117,9 @@ public final class IngestJob {
       article = reader.read(doc, options);
     } catch (IngestException e) {
       counts.fail(e, tally);
+      return;
+    } catch (Throwable t) {
+      counts.fail(IngestException.isolated(doc.location(), "extraction", t), tally);
       return;
     }
     try {
@@ -144,9 +151,8 @@ public final class IngestJob {
   private Coding code(Article article) {
     try {
       return new Coding(article, pipeline.apply(article), null);
-    } catch (RuntimeException e) {
-      return new Coding(article, null, new IngestException(article.location(), IngestException.Problem.MALFORMED,
-          "coding failed (" + e + "); the article was not stored"));
+    } catch (Throwable t) {
+      return new Coding(article, null, IngestException.isolated(article.location(), "coding", t));
     }
   }
 

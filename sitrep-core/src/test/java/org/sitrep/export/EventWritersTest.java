@@ -39,6 +39,17 @@ class EventWritersTest {
   }
 
   @Test
+  void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+    assertThat(EventWriters.csvCell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    assertThat(EventWriters.csvCell("+cmd")).isEqualTo("'+cmd");
+    assertThat(EventWriters.csvCell("-2+3")).isEqualTo("'-2+3");
+    assertThat(EventWriters.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(EventWriters.csvCell("\tx")).isEqualTo("'\tx");
+    assertThat(EventWriters.csvCell("-36.82")).isEqualTo("-36.82"); // a longitude stays a number
+    assertThat(EventWriters.csvCell("Kabul")).isEqualTo("Kabul");
+  }
+
+  @Test
   void jsonLeavesUnknownsNull() throws Exception {
     StringWriter out = new StringWriter();
     EventWriters.jsonLines(List.of(EVENT), new PrintWriter(out));

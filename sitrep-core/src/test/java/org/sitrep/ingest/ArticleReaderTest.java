@@ -43,6 +43,28 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPageNestedTenThousandElementsDeepIsReadWithoutOverflowingTheStack() throws Exception {
+    String sentence = "Police arrested seven men in Kabul on Monday, the interior ministry said in a statement.";
+    Article a = read("deep.html", "<html><body>" + "<div>".repeat(10_000) + "<p>" + sentence + "</p>"
+        + "</div>".repeat(10_000) + "</body></html>");
+    assertThat(a.body()).isEqualTo(sentence);
+  }
+
+  @Test
+  void utf16TextWithAByteOrderMarkIsTextNotBinary() throws Exception {
+    String report = "Gunmen attacked a checkpoint near Kidal on Monday, killing two soldiers.";
+    for (Charset cs : java.util.List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      InputDocument doc = new InputDocument("report.txt", ("\uFEFF" + report).getBytes(cs), InputDocument.Hints.NONE);
+      assertThat(new ArticleReader().read(doc, MAY_7).body()).isEqualTo(report);
+    }
+  }
+
+  @Test
+  void aLongLineOfLettersIsReadInLinearTime() throws Exception {
+    assertThat(read("letters.txt", "a".repeat(100_000)).body()).hasSize(100_000);
+  }
+
+  @Test
   void htmlGivesTitleDateCaptionsAndParagraphsWithoutNavigation() throws Exception {
     Article a = read("page.html", """
         <!doctype html><html><head><title>Site | Story</title>

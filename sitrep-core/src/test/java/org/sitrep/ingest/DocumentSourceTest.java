@@ -137,6 +137,25 @@ class DocumentSourceTest {
   }
 
   @Test
+  void aGzippedJsonLineThatExpandsPastTheLimitIsOneErrorAndTheNextLineIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bomb.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+      byte[] block = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      out.write("{\"text\": \"".getBytes(StandardCharsets.UTF_8));
+      for (long written = 0; written <= JsonLinesDocuments.MAX_LINE_CHARS; written += block.length) {
+        out.write(block); // a few hundred kilobytes on disk, tens of megabytes on one line
+      }
+      out.write("\"}\n{\"text\": \"Forces raided a village near the river.\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Outcome o = read(file);
+    assertThat(o.errors()).singleElement().satisfies(e -> {
+      assertThat(e.problem()).isEqualTo(IngestException.Problem.TOO_LARGE);
+      assertThat(e.getMessage()).startsWith(file + ":1:");
+    });
+    assertThat(o.docs()).singleElement().satisfies(d -> assertThat(d.location()).isEqualTo(file + ":2"));
+  }
+
+  @Test
   void gzippedPagesAreRead(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("page.html.gz");
     try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {

@@ -23,6 +23,17 @@ class IngestJobTest {
 
       A roadside bomb killed two SDF fighters near Busayrah on Monday.
       """;
+  /** Two more reports, each its own story (a copy of one story would be stored as a duplicate, not coded). */
+  private static final String OTHER = """
+      Checkpoint Attacked in Northern Mali
+
+      Gunmen attacked an army checkpoint near Kidal on Monday, killing two soldiers, the army said.
+      """;
+  private static final String THIRD = """
+      Protest in Lagos
+
+      Police arrested forty protesters in Lagos on Tuesday after a march against fuel prices, witnesses said.
+      """;
   private static final ReadOptions OPTIONS = new ReadOptions(LocalDate.of(2020, 5, 7), "test");
 
   private static IngestJob.Summary ingest(EventStore store, Path dir, List<IngestException> errors) throws Exception {
@@ -54,6 +65,61 @@ class IngestJobTest {
           IngestException.Problem.BINARY, IngestException.Problem.EMPTY, IngestException.Problem.TRUNCATED);
       assertThat(errors).allMatch(e -> e.getMessage().startsWith(in.toString()));
       assertThat(store.countEvents()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void hostilePagesAreOneErrorEachOrReadAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("report.txt"), REPORT);
+    // 5,000 nested divs: a recursive walk of the page overflowed the stack and ended the whole run
+    Files.writeString(in.resolve("deep.html"), "<html><body>" + "<div>".repeat(5000)
+        + "<p>Police arrested seven men in Kabul on Monday, the interior ministry said in a statement.</p>"
+        + "</div>".repeat(5000) + "</body></html>");
+    Files.writeString(in.resolve("letters.txt"), "a".repeat(1000)); // one long line of letters
+    // UTF-16 with a byte-order mark is text, not binary
+    Files.write(in.resolve("utf16.txt"), ("\uFEFF" + OTHER).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    List<IngestException> errors = new ArrayList<>();
+    try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
+      IngestJob.Summary s = ingest(store, in, errors);
+      assertThat(s.read()).isEqualTo(4);
+      assertThat(errors).extracting(IngestException::problem).doesNotContain(IngestException.Problem.BINARY);
+      assertThat(s.stored() + s.failed()).isEqualTo(4);
+      assertThat(s.stored()).isGreaterThanOrEqualTo(3); // the report, the UTF-16 report, the deep page
+      assertThat(store.countEvents()).isGreaterThanOrEqualTo(4);
+    }
+  }
+
+  @Test
+  void aDocumentThatOverflowsTheStackFailsAloneAndTheOthersAreStored(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a-report.txt"), REPORT);
+    Files.writeString(in.resolve("b-hostile.txt"), OTHER);
+    Files.writeString(in.resolve("c-report.txt"), THIRD);
+    Stage<org.sitrep.domain.Article, org.sitrep.domain.CodedArticle> coder = PipelineFixture.pipeline();
+    Stage<org.sitrep.domain.Article, org.sitrep.domain.CodedArticle> failing = a -> {
+      if (a.body().contains("Kidal")) {
+        throw new StackOverflowError(); // what a pathological input does to a recursive parser
+      }
+      return coder.apply(a);
+    };
+    List<IngestException> errors = new ArrayList<>();
+    try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
+      IngestJob.Summary s = new IngestJob(failing, store).run(DocumentSource.expand(List.of(in.toString()), System.in),
+          OPTIONS, new IngestJob.Listener() {
+            public void failed(IngestException e) {
+              errors.add(e);
+            }
+
+            public void done(int index, int total, String location, IngestJob.Outcome outcome, int events) {
+            }
+          });
+      assertThat(s.stored()).isEqualTo(2);
+      assertThat(errors).singleElement().satisfies(e -> {
+        assertThat(e.location()).endsWith("b-hostile.txt");
+        assertThat(e.getMessage()).contains("nested too deeply");
+      });
+      assertThat(store.countEvents()).isGreaterThanOrEqualTo(3);
     }
   }
 
