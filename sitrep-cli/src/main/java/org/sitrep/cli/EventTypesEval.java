@@ -40,6 +40,10 @@ final class EventTypesEval implements Callable<Integer> {
       description = "Cross-validate: train on the team's data plus K-1 folds of the file, score the K-th.")
   int folds;
 
+  @Option(names = "--fold-weight", defaultValue = "3", paramLabel = "W",
+      description = "With --folds: each snippet of the other folds counts W times the team's (default: ${DEFAULT-VALUE}).")
+  double foldWeight;
+
   @Option(names = "--rules-only", description = "The lexicon's rules alone, no classifier (the baseline).")
   boolean rulesOnly;
 
@@ -87,16 +91,17 @@ final class EventTypesEval implements Callable<Integer> {
     } else {
       List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds);
       for (int f = 0; f < folds; f++) {
-        List<LabelledText> training = new ArrayList<>(LabelledText.teamData());
+        List<LabelledText> team = LabelledText.teamData();
+        List<LabelledText> others = new ArrayList<>();
         for (int g = 0; g < folds; g++) {
           if (g != f) {
-            split.get(g).forEach(s -> training.add(new LabelledText(s.label(), s.text())));
+            split.get(g).forEach(s -> others.add(new LabelledText(s.label(), s.text())));
           }
         }
-        EventTypeClassifier fold = EventTypeClassifier.train(MiniLmEncoder.shared(), training);
+        EventTypeClassifier fold = EventTypeClassifier.train(MiniLmEncoder.shared(), team, others, foldWeight);
         code(split.get(f), fold, nlp, k, types, predicted);
         System.out.printf("fold %d of %d: %d snippets scored, trained on %d%n", f + 1, folds, split.get(f).size(),
-            training.size());
+            team.size() + others.size());
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;

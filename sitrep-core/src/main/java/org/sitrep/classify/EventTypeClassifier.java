@@ -56,7 +56,7 @@ public final class EventTypeClassifier {
         }
       }
       if (model == null) {
-        model = fit(MiniLmEncoder.shared(), data);
+        model = fit(MiniLmEncoder.shared(), data, 1);
         try {
           java.nio.file.Files.createDirectories(cache.getParent());
           java.nio.file.Path tmp = java.nio.file.Files.createTempFile(cache.getParent(), "event-types", ".tmp");
@@ -89,10 +89,28 @@ public final class EventTypeClassifier {
   }
 
   public static EventTypeClassifier train(SentenceEncoder encoder, List<LabelledText> data) {
-    return new EventTypeClassifier(encoder, fit(encoder, data));
+    return new EventTypeClassifier(encoder, fit(encoder, data, 1));
   }
 
-  private static SoftmaxModel fit(SentenceEncoder encoder, List<LabelledText> data) {
+  /**
+   * Trained on the team's data and on texts of the collection it will read, each of those counted
+   * {@code weight} times: a few hundred in-domain examples then count for as much as the team's
+   * thousands (on the CASE 2021 dev file, 5-fold, classifier alone: weighted F1 0.755 at weight 1,
+   * 0.760 at 2, 0.761 at 3, with every type of 10 or more snippets at F1 0.5 or above only from 3).
+   */
+  public static EventTypeClassifier train(SentenceEncoder encoder, List<LabelledText> team, List<LabelledText> inDomain,
+                                          double weight) {
+    List<LabelledText> all = new ArrayList<>(team);
+    all.addAll(inDomain);
+    return new EventTypeClassifier(encoder, fit(encoder, all, weight, team.size()));
+  }
+
+  private static SoftmaxModel fit(SentenceEncoder encoder, List<LabelledText> data, double weight) {
+    return fit(encoder, data, weight, data.size());
+  }
+
+  /** The first {@code unweighted} examples count once, the rest {@code weight} times. */
+  private static SoftmaxModel fit(SentenceEncoder encoder, List<LabelledText> data, double weight, int unweighted) {
     List<String> labels = new ArrayList<>(new TreeSet<>(data.stream().map(LabelledText::label).toList()));
     Features[] x = new Features[data.size()];
     int[] y = new int[data.size()];
@@ -100,7 +118,11 @@ public final class EventTypeClassifier {
       x[i] = features(encoder, data.get(i).text());
       y[i] = labels.indexOf(data.get(i).label());
     }
-    return SoftmaxModel.train(labels, x, WORDS ? WordFeatures.SLOTS : 0, y, L2, EPOCHS, RATE);
+    double[] w = new double[data.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = i < unweighted ? 1 : weight;
+    }
+    return SoftmaxModel.train(labels, x, WORDS ? WordFeatures.SLOTS : 0, y, w, L2, EPOCHS, RATE);
   }
 
   /** The embedding of the text and, with {@link #WORDS}, its hashed words and word pairs. */

@@ -30,6 +30,21 @@ public final class SoftmaxModel {
   /** Trains on dense and sparse features ({@code sparse} slots) labelled {@code y[i]}. */
   public static SoftmaxModel train(List<String> labels, Features[] x, int sparse, int[] y, double l2, int epochs,
                                    double rate) {
+    double[] weights = new double[x.length];
+    java.util.Arrays.fill(weights, 1);
+    return train(labels, x, sparse, y, weights, l2, epochs, rate);
+  }
+
+  /**
+   * Trains with each example counted {@code weight[i]} times in the loss: examples of the kind the model
+   * will read (news snippets from the target collection) can count for more than others.
+   */
+  public static SoftmaxModel train(List<String> labels, Features[] x, int sparse, int[] y, double[] weight,
+                                   double l2, int epochs, double rate) {
+    double total = 0;
+    for (double v : weight) {
+      total += v;
+    }
     int k = labels.size();
     int d = x[0].dense().length;
     int width = d + sparse + 1;
@@ -46,7 +61,7 @@ public final class SoftmaxModel {
         int[] xi = x[i].index();
         float[] xv = x[i].value();
         for (int c = 0; c < k; c++) {
-          double err = p[c] - (y[i] == c ? 1 : 0);
+          double err = weight[i] * (p[c] - (y[i] == c ? 1 : 0));
           double[] g = grad[c];
           for (int j = 0; j < d; j++) {
             g[j] += err * xd[j];
@@ -60,7 +75,7 @@ public final class SoftmaxModel {
       for (int c = 0; c < k; c++) {
         for (int j = 0; j < width; j++) {
           double reg = j < width - 1 ? l2 * w[c][j] : 0;
-          w[c][j] -= rate * (grad[c][j] / x.length + reg);
+          w[c][j] -= rate * (grad[c][j] / total + reg);
         }
       }
     }

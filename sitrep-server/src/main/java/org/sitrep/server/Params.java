@@ -31,16 +31,25 @@ final class Params {
     return new EventFilter(from, to, country, text(ctx, "admin1"), text(ctx, "actor"), text(ctx, "type"));
   }
 
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   static LocalDate date(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
       return null;
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(v.strip());
+      d = LocalDate.parse(v.strip());
     } catch (DateTimeParseException e) {
       throw new BadParameter(name, "a date as YYYY-MM-DD, not '" + v + "'");
     }
+    if (d.isBefore(EARLIEST) || d.isAfter(LATEST)) {
+      // news is dated within these; a date far outside them only makes a query span millennia
+      throw new BadParameter(name, "a date from " + EARLIEST + " to " + LATEST + ", not '" + v + "'");
+    }
+    return d;
   }
 
   static LocalDate requiredDate(Context ctx, String name) {

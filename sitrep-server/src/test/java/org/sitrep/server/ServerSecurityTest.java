@@ -149,6 +149,17 @@ class ServerSecurityTest {
   }
 
   @Test
+  void datesMillenniaAwayAreA400NamingTheParameterNotA500OrMinutesOfWork() throws Exception {
+    HttpResponse<String> far = get("/api/compare?from=2020-01-01&to=9999-12-31");
+    assertThat(far.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(far.body()).get("parameter").asText()).isEqualTo("to");
+    HttpResponse<String> huge = get("/api/compare?from=" + q("-999999999-01-01") + "&to=2020-01-01");
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(huge.body()).get("parameter").asText()).isEqualTo("from");
+    assertThat(get("/api/events?to=" + q("+999999999-12-31")).statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void filtersPagingAndSortingAnswerFromTheStore() throws Exception {
     JsonNode page = JSON.readTree(get("/api/events?country=SY&sort=event_date&order=asc&limit=1").body());
     assertThat(page.get("total").asInt()).isEqualTo(2);
