@@ -161,14 +161,22 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
   /** An event the lexicon has no word for: its roles from the sentence's mentions, dated to the week. */
   private static Event added(AnnotatedArticle input, AcledTypes.Type type, int begin, int end) {
     Article article = input.article();
-    List<Actor> actors = input.actors().stream().filter(m -> m.start() >= begin && m.end() <= end)
-        .map(ActorMention::actor).distinct().toList();
     Place place = input.places().stream().filter(m -> m.start() >= begin && m.end() <= end && !m.embedded())
         .map(PlaceMention::place).min(java.util.Comparator.comparingInt(pl -> pl.precision().ordinal())).orElse(null);
+    // "police" are the police of the event's country; with no country, whose is unknown
+    List<Actor> actors = input.actors().stream().filter(m -> m.start() >= begin && m.end() <= end)
+        .map(ActorMention::actor)
+        .map(a -> !a.countryOpen() ? a : place == null || place.country().isEmpty() ? null : a.ofCountry(place.country()))
+        .filter(java.util.Objects::nonNull).distinct()
+        // civilians are never the side that acts (ACLED codes them as victims)
+        .sorted(java.util.Comparator.comparing(a -> a.type() == org.sitrep.domain.ActorType.CIVILIANS))
+        .toList();
     String sentence = article.body().substring(begin, end);
     Evidence evidence = new Evidence(sentence, begin, end, "", begin, "");
+    Actor actor1 = actors.isEmpty() || actors.get(0).type() == org.sitrep.domain.ActorType.CIVILIANS ? null : actors.get(0);
+    List<Actor> rest = actors.stream().filter(a -> a != actor1).toList();
     return new Event(EventCoder.eventId(article.id(), begin), article.id(), type.eventType(),
-        EventDates.weekBefore(article.published()), actors.isEmpty() ? null : actors.get(0),
-        actors.size() > 1 ? actors.get(1) : null, place, -1, evidence, Counts.NONE);
+        EventDates.weekBefore(article.published()), actor1, rest.isEmpty() ? null : rest.get(0), place, -1, evidence,
+        Counts.NONE);
   }
 }

@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.classify.AcledTypes;
 import org.sitrep.classify.EventTypeClassifier;
+import org.sitrep.coding.DefaultActors;
 import org.sitrep.coding.EventCoder;
 import org.sitrep.coding.EventTyping;
 import org.sitrep.domain.Article;
@@ -70,12 +71,16 @@ public final class EventPipeline {
     return coding(k, EventTypeClassifier.bundled());
   }
 
-  /** Actors, places, events by the lexicon's rules, checked and completed by the classifier if there is one. */
+  /**
+   * Actors, places, events by the lexicon's rules, checked and completed by the classifier if there is
+   * one; then the roles the text left empty, as ACLED fills them.
+   */
   public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k, EventTypeClassifier classifier) {
     Stage<AnnotatedArticle, CodedArticle> rules = new EventCoder(k.lexicon(), k.actors()::byName);
     return new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer()))
         .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
         .then(classifier == null ? rules
-            : new EventTyping(rules, classifier, AcledTypes.bundled(), EventTyping.Thresholds.DEFAULT));
+            : new EventTyping(rules, classifier, AcledTypes.bundled(), EventTyping.Thresholds.DEFAULT))
+        .then(DefaultActors.bundled());
   }
 }
