@@ -23,7 +23,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       System.out.println(PeriodComparison.of(store, filters.filter(null, null), period.from, period.to).describe());
     }
     return 0;

@@ -43,7 +43,7 @@ final class EventsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
     List<StoredEvent> events;
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       events = store.events(filters.filter(dates.from, dates.to));
     }
     if (format == Format.parquet) {

@@ -57,7 +57,7 @@ final class HotSpotsCommand implements Callable<Integer> {
       return emerging();
     }
     List<double[]> points;
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       points = store.points(filters.filter(dates.from, dates.to));
     }
     List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
@@ -73,7 +73,7 @@ final class HotSpotsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
     }
     EmergingHotSpots.Result result;
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       result = EmergingHotSpots.compute(store.located(filters.filter(dates.from, dates.to)), dates.from, dates.to,
           interval, resolution, rings);
     }

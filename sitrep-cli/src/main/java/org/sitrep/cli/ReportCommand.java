@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     String name = region != null && !region.matches("[A-Za-z]{2}") ? region
         : SituationReport.regionName(filters.filter(null, null));
     SituationReport report;
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
           (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
     }

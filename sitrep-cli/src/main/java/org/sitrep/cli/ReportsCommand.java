@@ -25,7 +25,8 @@ final class ReportsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (EventStore store = EventStore.open(db.resolve())) {
+    // separating writes; listing only reads
+    try (EventStore store = separate != null ? EventStore.open(db.resolve()) : EventStore.openForReading(db.resolve())) {
       if (separate != null) {
         if (store.reports(eventId).stream().noneMatch(r -> r.reportId().equals(separate))) {
           throw new IllegalArgumentException("event " + eventId + " has no report " + separate);

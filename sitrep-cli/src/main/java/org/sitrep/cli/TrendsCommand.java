@@ -29,7 +29,7 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (EventStore store = EventStore.open(db.resolve())) {
+    try (EventStore store = EventStore.openForReading(db.resolve())) {
       System.out.println("period_start," + (by == EventStore.Grouping.NONE ? "" : by.name().toLowerCase() + ",")
           + "events,fatalities");
       for (EventStore.Bucket b : store.series(filters.filter(dates.from, dates.to), interval, by)) {

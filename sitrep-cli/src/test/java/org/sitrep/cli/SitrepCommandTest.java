@@ -30,10 +30,22 @@ class SitrepCommandTest {
   }
 
   @Test
-  void eventsOnANewDatabaseSucceedWithNoRows(@TempDir Path dir) {
-    assertThat(run(new StringWriter(), "events", "--format", "csv", "--db", dir.resolve("new.duckdb").toString()))
-        .isZero();
-    assertThat(dir.resolve("new.duckdb")).exists();
+  void aReadCommandOnAMistypedDatabasePathIsAnErrorAndCreatesNothing(@TempDir Path dir) {
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "events", "--format", "csv", "--db", dir.resolve("mistyped.duckdb").toString())).isNotZero();
+    assertThat(err.toString()).contains("no Sitrep database at").contains("mistyped.duckdb");
+    assertThat(dir.resolve("mistyped.duckdb")).doesNotExist();
+  }
+
+  @Test
+  void eventsReadADatabaseTheUserMayNotWrite(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("shared.duckdb");
+    org.sitrep.store.EventStore.open(db).close();
+    java.nio.file.Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    long size = java.nio.file.Files.size(db);
+    StringWriter err = new StringWriter();
+    assertThat(run(err, "events", "--format", "csv", "--db", db.toString())).as(err.toString()).isZero();
+    assertThat(java.nio.file.Files.size(db)).isEqualTo(size);
   }
 
   @Test

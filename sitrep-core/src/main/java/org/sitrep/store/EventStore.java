@@ -101,6 +101,46 @@ public final class EventStore implements AutoCloseable {
     return store;
   }
 
+  /**
+   * Opens an existing database for reading only: what only reads (events, trends, reports) works on a
+   * file the user may not write, never changes it, and a mistyped path is an error, not a new empty
+   * database that answers "0 events".
+   */
+  public static EventStore openForReading(Path file) throws SQLException {
+    if (!Files.isRegularFile(file)) {
+      throw new SQLException("no Sitrep database at " + file.toAbsolutePath()
+          + " (check --db or $SITREP_DB; 'sitrep ingest' creates one)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new SQLException("cannot read " + file.toAbsolutePath() + ": permission denied");
+    }
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+    } catch (ClassNotFoundException e) {
+      throw new SQLException("DuckDB JDBC driver missing from the class path", e);
+    }
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
+    EventStore store = new EventStore(c, file, new AtomicLong(), 0);
+    try (Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+      int current = rs.next() ? rs.getInt(1) : 0;
+      if (current != SCHEMA_VERSION) {
+        c.close();
+        throw new SQLException(file + " has schema version " + current + ", this Sitrep reads " + SCHEMA_VERSION
+            + (current < SCHEMA_VERSION ? ": run 'sitrep ingest' or 'sitrep import' once to upgrade it" : ": upgrade Sitrep"));
+      }
+    } catch (SQLException e) {
+      if (!c.isClosed()) {
+        c.close();
+      }
+      throw e.getMessage() != null && e.getMessage().contains("schema version") ? e
+          : new SQLException(file + " is not a Sitrep database (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+    return store;
+  }
+
   public Path file() {
     return file;
   }
