@@ -30,6 +30,7 @@ public final class ApiToken {
   /** Reads the token, creating it (and its directory) on first use. */
   public static ApiToken loadOrCreate(Path file) throws IOException {
     if (Files.exists(file)) {
+      checkPrivate(file);
       String text = Files.readString(file).strip();
       if (text.length() < 32) {
         throw new IOException(file + " holds no usable token (fewer than 32 characters): delete it to make a new one");
@@ -43,6 +44,26 @@ public final class ApiToken {
     Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     Files.writeString(file, token + "\n");
     return new ApiToken(token);
+  }
+
+  /**
+   * A token others can read is no secret: refused, as ssh refuses such a private key, with the command
+   * that fixes it (a file system without POSIX modes is taken as it is).
+   */
+  static void checkPrivate(Path file) throws IOException {
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> mode;
+    try {
+      mode = Files.getPosixFilePermissions(file);
+    } catch (UnsupportedOperationException e) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> others = java.util.EnumSet.copyOf(mode);
+    others.removeAll(java.util.EnumSet.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE, java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+    if (!others.isEmpty()) {
+      throw new IOException(file + " is open to others (mode " + PosixFilePermissions.toString(mode)
+          + "); a token must be private: chmod 600 " + file);
+    }
   }
 
   /** Whether an Authorization header carries this token; compared in constant time. */

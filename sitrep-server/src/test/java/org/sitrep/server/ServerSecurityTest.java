@@ -112,6 +112,10 @@ class ServerSecurityTest {
         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     assertThat(ApiToken.loadOrCreate(dir.resolve("config/token")).value()).isEqualTo(token.value());
     assertThat(token.value()).hasSize(64);
+    Path open = dir.resolve("open-token");
+    Files.writeString(open, "0123456789abcdef0123456789abcdef0123456789abcdef\n");
+    Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    assertThatThrownBy(() -> ApiToken.loadOrCreate(open)).hasMessageContaining("chmod 600");
   }
 
   @Test
