@@ -15,7 +15,7 @@ final class CasualtyCounts {
   /** Verbs whose objects are the dead. */
   static final Set<String> KILLING_VERBS = Set.of("kill");
   /** Verbs of wounding, whose objects are the wounded. */
-  private static final Set<String> WOUNDING_VERBS = Set.of("wound", "injure", "hurt", "maim");
+  private static final Set<String> WOUNDING_VERBS = org.sitrep.text.WordLists.bundled().words("CasualtyCounts.WOUNDING_VERBS");
   /** Verbs that tell what an attack did to people. */
   private static final Set<String> OUTCOME_VERBS = java.util.stream.Stream.concat(KILLING_VERBS.stream(),
       WOUNDING_VERBS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -11,18 +11,14 @@ import java.util.Set;
  */
 final class Clauses {
   /** Verbs that report speech: a date attached to them is when something was said, not done. */
-  static final Set<String> REPORTING = Set.of("say", "tell", "hail", "announce", "report", "claim",
-      "state", "add", "confirm", "note", "accord", "comment", "share", "release", "publish", "issue", "tweet",
-      "post", "write");
+  static final Set<String> REPORTING = org.sitrep.text.WordLists.bundled().words("Clauses.REPORTING");
   /** Conjunctions that open a clause telling another happening than its main clause's ("after", "as"). */
-  static final Set<String> CLAUSE_LINKS = Set.of("after", "before", "since", "as", "while", "when",
-      "because", "until", "although", "though");
+  static final Set<String> CLAUSE_LINKS = org.sitrep.text.WordLists.bundled().words("Clauses.CLAUSE_LINKS");
   /** "came after days of protests ... in Aleppo": a phrase placing the event in time after another. */
-  static final Set<String> TEMPORAL_PHRASES = Set.of("obl:after", "obl:before", "obl:since", "nmod:after",
-      "nmod:before", "nmod:since", "obl:following", "obl:amid", "nmod:amid");
+  static final Set<String> TEMPORAL_PHRASES = org.sitrep.text.WordLists.bundled().words("Clauses.TEMPORAL_PHRASES");
   /** Auxiliaries of the present perfect, and of the perfect in any tense. */
   static final Set<String> PRESENT_PERFECT = Set.of("have", "has");
-  static final Set<String> PERFECT = Set.of("have", "has", "had");
+  static final Set<String> PERFECT = org.sitrep.text.WordLists.bundled().words("Clauses.PERFECT");
 
   private Clauses() {
   }

@@ -42,21 +42,15 @@ import org.sitrep.pipeline.Stage;
 public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> FATAL_VERBS = CasualtyCounts.KILLING_VERBS;
   /** Verbs that hold, move or find a weapon: its noun under them names the weapon, not an explosion. */
-  private static final Set<String> HANDLING = Set.of("contain", "carry", "plant", "place", "leave", "find",
-      "discover", "hide", "store", "possess", "make", "build", "assemble", "smuggle", "transport", "seize",
-      "confiscate", "have", "hold", "wear", "use");
+  private static final Set<String> HANDLING = org.sitrep.text.WordLists.bundled().words("EventCoder.HANDLING");
   /** Types whose words name violence without its kind ("the attack", "the killing"): they may retell any violence. */
   private static final Set<String> GENERIC_KEYS = Set.of("armed_clash", "killing");
   /** Buildings whose raid is a search by the authorities, not an armed clash. */
-  private static final Set<String> PREMISES = Set.of("house", "home", "apartment", "flat", "office", "premises",
-      "residence", "property", "homes", "houses", "offices");
+  private static final Set<String> PREMISES = org.sitrep.text.WordLists.bundled().words("EventCoder.PREMISES");
   /** Nouns for a campaign of many events, whose toll to date is no single event. */
-  private static final Set<String> CAMPAIGNS = Set.of("offensive", "campaign", "war", "conflict", "violence",
-      "fighting", "siege", "bombardment", "insurgency", "crackdown", "operation", "operations", "bombing");
+  private static final Set<String> CAMPAIGNS = org.sitrep.text.WordLists.bundled().words("EventCoder.CAMPAIGNS");
   /** Verbs whose subject looks at, judges or suffers an event, not carries it out ("police probed the blast"). */
-  private static final Set<String> BYSTANDING = Set.of("probe", "investigate", "inspect", "examine", "condemn",
-      "denounce", "blame", "mourn", "witness", "survive", "see", "watch", "film", "fear", "describe", "remember",
-      "recall", "discuss", "study", "analyse", "analyze", "cover", "criticise", "criticize", "welcome", "praise");
+  private static final Set<String> BYSTANDING = org.sitrep.text.WordLists.bundled().words("EventCoder.BYSTANDING");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
   private static final String DISRUPTED = "disrupted_weapons_use";
   /** How long before publication an event may lie and still be news; older ones are history in passing. */

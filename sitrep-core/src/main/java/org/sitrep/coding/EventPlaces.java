@@ -20,9 +20,7 @@ final class EventPlaces {
   /** What follows a dateline's place: an optional state or agency, then a dash ("BEIRUT —", "Kabul (AP) -"). */
   static final java.util.regex.Pattern DATELINE_END = java.util.regex.Pattern.compile(
       "(,\\s*[\\p{L} .]{2,30})?\\s*(\\([^)]{1,30}\\))?\\s*[-\u2013\u2014:]");
-  static final Set<String> GEOGRAPHIC_HEADS = Set.of("countryside", "province", "governorate", "district",
-      "area", "outskirts", "region", "desert", "valley", "city", "town", "village", "suburb", "border", "camp",
-      "neighborhood", "neighbourhood", "vicinity", "environs");
+  static final Set<String> GEOGRAPHIC_HEADS = org.sitrep.text.WordLists.bundled().words("EventPlaces.GEOGRAPHIC_HEADS");
 
   private EventPlaces() {
   }

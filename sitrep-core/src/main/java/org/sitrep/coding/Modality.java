@@ -12,28 +12,19 @@ import java.util.Set;
  */
 final class Modality {
   /** Objects that make a violent verb a policy or a metaphor ("fight corruption"); so do "-isms". */
-  static final Set<String> ABSTRACT_OBJECTS = Set.of("corruption", "crime", "poverty", "disease", "virus",
-      "pandemic", "inflation", "unemployment", "wildfire", "drought", "hunger", "impunity", "disinformation",
-      "propaganda", "radicalisation", "radicalization", "battle", "war", "case", "charge", "charges", "decision",
-      "ruling", "law", "bill", "policy", "plan", "proposal", "election", "result", "results", "strength", "power",
-      "momentum", "ground", "footing", "confidence", "support", "influence", "popularity");
-  static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+  static final Set<String> ABSTRACT_OBJECTS = org.sitrep.text.WordLists.bundled().words("Modality.ABSTRACT_OBJECTS");
+  static final Set<String> NEGATORS = org.sitrep.text.WordLists.bundled().words("Modality.NEGATORS");
   /** Subjects that deny the event happened to anyone. */
-  static final Set<String> NOBODY = Set.of("nobody", "none", "noone");
-  static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
-      "must", "shall", "'ll");
+  static final Set<String> NOBODY = org.sitrep.text.WordLists.bundled().words("Modality.NOBODY");
+  static final Set<String> MODALS = org.sitrep.text.WordLists.bundled().words("Modality.MODALS");
   /** Governors under which an action is intended, feared or denied, not reported as done. */
-  static final Set<String> IRREALIS = Set.of("vow", "threaten", "plan", "intend", "want", "seek", "try",
-      "attempt", "prepare", "pledge", "promise", "deny", "refuse", "fail", "warn", "hope", "aim", "expect",
-      "fear", "foil", "thwart", "prevent", "avert", "call", "urge", "order", "consider", "dismiss", "reject",
-      "refute", "disprove", "plot", "conspire", "accuse", "encourage", "incite", "instruct", "ask", "persuade");
+  static final Set<String> IRREALIS = org.sitrep.text.WordLists.bundled().words("Modality.IRREALIS");
   /** Governors under which a bombing was tried and did not happen: ACLED's disrupted weapons use. */
-  static final Set<String> FAILED_ATTEMPT = Set.of("try", "attempt", "fail", "foil", "thwart", "prevent",
-      "avert");
+  static final Set<String> FAILED_ATTEMPT = org.sitrep.text.WordLists.bundled().words("Modality.FAILED_ATTEMPT");
   /** Number words that count a plural ("hundreds of", "dozens of"); "a series of" and "a spate of" do not. */
-  static final Set<String> COUNT_WORDS = Set.of("hundred", "dozen", "thousand", "score", "million", "ten");
+  static final Set<String> COUNT_WORDS = org.sitrep.text.WordLists.bundled().words("Modality.COUNT_WORDS");
   /** Units of time whose plural before "of" makes a campaign of what follows ("weeks of bombing"). */
-  static final Set<String> TIME_UNITS = Set.of("hour", "day", "week", "month", "year", "decade", "night");
+  static final Set<String> TIME_UNITS = org.sitrep.text.WordLists.bundled().words("Modality.TIME_UNITS");
   /** SUTime durations of a year or more: P4Y, P40Y (four decades), P1E (a decade), PXY ("years"). */
   static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("P(\\d+|X)[YEC].*");
 

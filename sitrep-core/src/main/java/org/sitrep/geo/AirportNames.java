@@ -33,10 +33,7 @@ final class AirportNames {
   private static final String[] KINDS = {" Airport", " International Airport", " Airfield", " Air Base", " Airbase"};
 
   /** One-word cores that are ordinary words, not the airport's own name ("National Airport"). */
-  private static final Set<String> COMMON_CORES = Set.of("national", "international", "regional", "municipal",
-      "central", "metropolitan", "memorial", "intercontinental", "executive", "civil", "capital", "city", "county",
-      "northern", "southern", "eastern", "western", "northwest", "northeast", "southwest", "southeast", "grand",
-      "union", "general", "airport", "field", "island", "lake", "valley", "mountain", "new", "old");
+  private static final Set<String> COMMON_CORES = org.sitrep.text.WordLists.bundled().words("AirportNames.COMMON_CORES");
 
   private AirportNames() {
   }

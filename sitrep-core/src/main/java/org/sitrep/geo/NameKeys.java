@@ -19,9 +19,7 @@ public final class NameKeys {
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
   /** Romanised Arabic definite article and its sun-letter assimilations, as separate tokens. */
-  private static final Set<String> ARTICLES = Set.of(
-      "al", "el", "ad", "ar", "as", "az", "ez", "ed", "er", "es", "an", "at", "ash", "ath", "ud", "ul",
-      "ur", "us", "uz", "un", "ut", "adh", "dh");
+  private static final Set<String> ARTICLES = org.sitrep.text.WordLists.bundled().words("NameKeys.ARTICLES");
   private static final String SEMI_VOWELS = "aeiouyw";
 
   /** Words that follow an admin area's name in GeoNames and in news, which may keep or drop them ("Idlib province"). */

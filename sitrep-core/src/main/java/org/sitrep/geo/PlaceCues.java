@@ -15,18 +15,16 @@ import org.sitrep.domain.GeoPrecision;
  * spans read them alike.
  */
 public final class PlaceCues {
-  static final Set<String> ADMIN1_AFTER = Set.of("countryside", "province", "governorate", "provinces");
+  static final Set<String> ADMIN1_AFTER = org.sitrep.text.WordLists.bundled().words("PlaceCues.ADMIN1_AFTER");
   static final Set<String> ADMIN2_AFTER = Set.of("district");
-  static final Set<String> NEAR_AFTER = Set.of("area", "outskirts", "environs", "vicinity", "suburbs");
-  private static final Set<String> NEAR_BEFORE = Set.of("near", "outside", "around", "outskirts", "vicinity");
+  static final Set<String> NEAR_AFTER = org.sitrep.text.WordLists.bundled().words("PlaceCues.NEAR_AFTER");
+  private static final Set<String> NEAR_BEFORE = org.sitrep.text.WordLists.bundled().words("PlaceCues.NEAR_BEFORE");
   /** Prepositions that make the name after them (and an optional "the") a place: "in the Deir el-Zour ...". */
-  static final Set<String> LOCATIVE_BEFORE = Set.of("in", "near", "outside", "around", "across", "into", "toward",
-      "towards", "at");
+  static final Set<String> LOCATIVE_BEFORE = org.sitrep.text.WordLists.bundled().words("PlaceCues.LOCATIVE_BEFORE");
   /** The same for a building, which one is also inside, behind or on ("on the White House lawn"). */
   private static final Set<String> SITE_BEFORE = union(LOCATIVE_BEFORE, Set.of("inside", "behind", "on"));
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "hamlet");
-  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-      "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+  private static final Set<String> SETTLEMENTS = org.sitrep.text.WordLists.bundled().words("PlaceCues.SETTLEMENTS");
+  private static final Set<String> DIRECTIONS = org.sitrep.text.WordLists.bundled().words("PlaceCues.DIRECTIONS");
   /**
    * A state-level office or body after the name: the name is the state or province it serves, not its
    * namesake city ("New York Gov.", "the Ohio Attorney General", "Washington state").

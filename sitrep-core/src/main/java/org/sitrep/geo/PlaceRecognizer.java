@@ -28,30 +28,19 @@ import org.sitrep.pipeline.Stage;
  * one the article is about (countries it names and its actors' countries).
  */
 public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedArticle> {
-  private static final Set<String> INSTITUTION_HEADS = Set.of("institute", "institution", "university", "college",
-      "school", "center", "centre", "council", "foundation", "ministry", "agency", "committee", "company", "corporation",
-      "party", "times", "post", "news", "post-gazette", "journal", "herald", "tribune", "observatory", "academy",
-      "association", "society", "hospital", "museum", "club", "network", "organization", "organisation", "commission");
+  private static final Set<String> INSTITUTION_HEADS = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.INSTITUTION_HEADS");
   private static final int MAX_NGRAM = 8;
   /** Words that name first-level divisions somewhere ("Central", "North") but, in an organisation's name,
    * say what kind of body it is ("Central Bank", "North Atlantic Treaty Organization"). */
-  private static final Set<String> WORDS_NOT_NAMES = Set.of("central", "centre", "center", "federal", "national",
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "capital", "human", "free",
-      "day", "king", "store", "inc", "union", "royal", "state", "international", "general", "metropolitan");
+  private static final Set<String> WORDS_NOT_NAMES = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.WORDS_NOT_NAMES");
   /**
    * Capitalised words that some village somewhere is named after but that, standing alone and unseen
    * by NER as a location, are titles or the heads of institutions' names: "Interior Minister", "Mrs
    * Clinton", "Superior Court".
    */
-  private static final Set<String> SAINT = Set.of("st.", "st", "saint", "sts.", "saints", "ste.", "san", "santa");
-  private static final Set<String> CHURCHES = Set.of("church", "cathedral", "chapel", "basilica", "monastery", "abbey",
-      "parish", "shrine", "convent", "mosque");
-  private static final Set<String> NOT_PLACES_ALONE = Set.of("minister", "secretary", "president", "premier",
-      "mrs", "mr", "ms", "dr", "sen", "gov", "rep", "judge", "justice", "court", "chief", "general", "governor",
-      "senator", "mayor", "commissioner", "chancellor", "ambassador", "king", "queen", "prince", "princess",
-      "sheikh", "colonel", "captain", "sergeant", "officer", "director", "bishop", "pope", "pastor", "professor",
-      "city", "road", "street", "avenue", "hall", "church", "hospital", "university", "academy", "centre", "center",
-      "county", "state", "district", "province", "airport", "station", "bridge", "park", "square", "lake", "river");
+  private static final Set<String> SAINT = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.SAINT");
+  private static final Set<String> CHURCHES = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.CHURCHES");
+  private static final Set<String> NOT_PLACES_ALONE = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.NOT_PLACES_ALONE");
 
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;

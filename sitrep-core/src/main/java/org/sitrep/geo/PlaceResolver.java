@@ -26,16 +26,9 @@ public final class PlaceResolver {
   /** The text's own word that a place lies in another outweighs every inference from the story. */
   private static final double CONTAINMENT_WEIGHT = 3.0;
   /** Words before a place name that make a part of it or its surroundings: "North London", "Greater Toronto". */
-  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern",
-      "eastern", "western", "central", "upper", "lower", "greater", "inner", "outer", "downtown", "metro", "rural",
-      "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-      "southwestern");
+  private static final Set<String> QUALIFIERS = org.sitrep.text.WordLists.bundled().words("PlaceResolver.QUALIFIERS");
   /** Words that name a kind of place, not a place, when they stand alone inside a longer name. */
-  private static final Set<String> GENERIC_WORDS = Set.of("town", "city", "village", "island", "islands", "park",
-      "bay", "lake", "river", "valley", "hill", "hills", "mount", "mountain", "beach", "port", "point", "fort",
-      "camp", "center", "centre", "square", "street", "road", "bridge", "station", "church", "hall", "house",
-      "tower", "castle", "palace", "gate", "market", "college", "university", "school", "hospital", "airport",
-      "county", "district", "state", "province", "region", "new", "old", "saint", "st", "union", "republic", "cup");
+  private static final Set<String> GENERIC_WORDS = org.sitrep.text.WordLists.bundled().words("PlaceResolver.GENERIC_WORDS");
   /** Words after a place name that say what kind of area it names. */
   private static final Map<String, GeoPrecision> AREA_WORDS = Map.ofEntries(
       Map.entry("province", GeoPrecision.ADMIN1), Map.entry("governorate", GeoPrecision.ADMIN1),
@@ -47,9 +40,7 @@ public final class PlaceResolver {
       Map.entry("suburbs", GeoPrecision.NEAR), Map.entry("outskirts", GeoPrecision.NEAR));
   /** Countries whose place names reach English news as romanisations of Arabic, Persian, Kurdish or
    * Turkish, with the spelling variants {@link NameKeys#variant} folds together. */
-  private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "TR", "IR", "AF", "PK", "LB", "JO", "PS",
-      "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ", "MA", "EH", "MR", "SD", "SS", "SO",
-      "DJ", "TD", "AZ", "TM", "UZ", "TJ", "KZ", "KG");
+  private static final Set<String> TRANSLITERATED = org.sitrep.text.WordLists.bundled().words("PlaceResolver.TRANSLITERATED");
   private static final double NEAR_KM = 30;
   /** Readings of a name that may anchor its neighbours: the most populous, so that hamlets sharing a
    * common name ("Washington", "Columbia") do not make every town near one of them look coherent. */

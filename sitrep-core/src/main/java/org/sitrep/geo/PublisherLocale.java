@@ -13,8 +13,7 @@ import org.sitrep.domain.Article;
  */
 public final class PublisherLocale {
   /** Country codes sold as generic names (".io", ".tv", ".fm"): they say nothing of where a site is. */
-  private static final Set<String> GENERIC_USE = Set.of("io", "tv", "fm", "me", "co", "ai", "ly", "am", "cc",
-      "ws", "to", "gg", "la", "nu", "sh", "ac", "vc", "gl", "ps", "news");
+  private static final Set<String> GENERIC_USE = org.sitrep.text.WordLists.bundled().words("PublisherLocale.GENERIC_USE");
   private static final Pattern URL = Pattern.compile("^[a-z][a-z0-9+.-]*://", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOMAIN = Pattern.compile("^[a-z0-9-]+(\\.[a-z0-9-]+)+$");
 

@@ -20,7 +20,7 @@ import org.sitrep.data.DataFile;
  */
 public final class Regions {
   public static final String BUNDLED = "org/sitrep/geo/regions.yaml";
-  private static final Set<String> FEATURES = Set.of("RGN", "PPL", "BLDG");
+  private static final Set<String> FEATURES = org.sitrep.text.WordLists.bundled().words("Regions.FEATURES");
 
   private final Map<GazetteerEntry, List<String>> namesByEntry;
   private final Map<String, List<String>> aliases;
