@@ -41,14 +41,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> FATAL_VERBS = CasualtyCounts.KILLING_VERBS;
-  /** Verbs that hold, move or find a weapon: its noun under them names the weapon, not an explosion. */
-  private static final Set<String> HANDLING = org.sitrep.text.WordLists.bundled().words("EventCoder.HANDLING");
   /** Types whose words name violence without its kind ("the attack", "the killing"): they may retell any violence. */
   private static final Set<String> GENERIC_KEYS = Set.of("armed_clash", "killing");
-  /** Buildings whose raid is a search by the authorities, not an armed clash. */
-  private static final Set<String> PREMISES = org.sitrep.text.WordLists.bundled().words("EventCoder.PREMISES");
-  /** Nouns for a campaign of many events, whose toll to date is no single event. */
-  private static final Set<String> CAMPAIGNS = org.sitrep.text.WordLists.bundled().words("EventCoder.CAMPAIGNS");
   /** Verbs whose subject looks at, judges or suffers an event, not carries it out ("police probed the blast"). */
   private static final Set<String> BYSTANDING = org.sitrep.text.WordLists.bundled().words("EventCoder.BYSTANDING");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
@@ -260,6 +254,30 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   // ---- one sentence -----------------------------------------------------------------------------
 
+  /**
+   * Why the lexicon's words in a text coded nothing: "word: rule" for each trigger a rule of
+   * {@link TriggerVetoes#CHAIN} vetoed, in text order. For tests and for anyone asking why a sentence
+   * gave no event.
+   */
+  public List<String> vetoes(AnnotatedArticle input) {
+    List<String> out = new ArrayList<>();
+    for (CoreSentence sentence : input.doc().sentences()) {
+      ParsedSentence ps = new ParsedSentence(sentence);
+      for (int i = 0; i < ps.size(); i++) {
+        for (EventLexicon.Trigger t : lexicon.triggersStartingWith(ps.lemma(i))) {
+          if (matchesAt(ps, i, t)) {
+            int head = i + t.head();
+            TriggerVetoes.firstVeto(new TriggerVetoes.Site(ps, head, t, input))
+                .ifPresent(v -> out.add(ps.token(head).word() + ": " + v.name()));
+            i += t.lemmas().size() - 1;
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private List<Draft> codeSentence(ParsedSentence ps, AnnotatedArticle input) {
     List<Draft> found = new ArrayList<>();
     boolean[] used = new boolean[ps.size()];
@@ -302,50 +320,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   private Draft codeTrigger(ParsedSentence ps, int head, EventLexicon.Trigger t, AnnotatedArticle input) {
-    ParsedSentence.Arc up = ps.parent(head);
-    String upRel = up == null ? "root" : up.relation();
-    boolean governorIsADate = up != null && "DATE".equals(ps.token(up.token()).ner());
-    if (!t.verb() && (upRel.equals("compound") || upRel.startsWith("amod")) && !governorIsADate) {
-      return null; // "raid site", "attack helicopter": the trigger only modifies another noun
-    }
-    if (t.verb() && (ps.tag(head).equals("VBN") || ps.tag(head).equals("VBG")) && upRel.startsWith("amod")) {
-      return null; // "the captured leader", "the attacking forces": a description, not a report
-    }
-    if (!t.verb() && upRel.startsWith("conj") && Modality.modifierOfANoun(ps, up.token())) {
-      return null; // "gun, bomb and machete attacks": a conjunct of a noun's modifier modifies it too
-    }
-    if (t.verb() && ps.tag(head).equals("VBG") && upRel.equals("acl") && !FATAL_VERBS.contains(ps.lemma(head))
-        && !ps.hasChild(head, "aux")) {
-      return null; // "rebel groups fighting to topple Assad": who they are, not what they did
-    }
-    if (t.verb() && (ps.tag(head).equals("VBP") || ps.tag(head).equals("VBZ")) && EventDates.dateOf(ps, head,
-        ps.distancesFrom(head), input.article().published()) == null) {
-      return null; // "even while we fight", "they attack at night": the simple present tells a habit, not news
-    }
-    if (!t.verb() && (ps.hasChild(head, "nmod:for") || Modality.cumulative(ps, head))) {
-      return null; // "the battle for Aleppo" is a campaign; "the offensive has killed 1,600" a running toll
-    }
-    if (!t.verb() && t.definition().family().equals("explosion") && up != null && up.relation().equals("obj")
-        && HANDLING.contains(ps.lemma(up.token()))) {
-      return null; // "a backpack containing a nail bomb", "planted a bomb": a weapon, not yet an explosion
-    }
-    if (t.verb() && ps.children(head).stream().anyMatch(a -> a.relation().equals("nsubj")
-        && CAMPAIGNS.contains(ps.lemma(a.token()))) && Clauses.hasAux(ps, head, Clauses.PRESENT_PERFECT)) {
-      return null; // "the offensive has killed more than 1,600": a campaign's toll to date, not one event
-    }
-    if (t.verb() && t.definition().key().equals("raid") && !ps.hasChild(head, "obl:agent") && ps.children(head).stream()
-        .anyMatch(a -> a.relation().startsWith("nsubj:pass") && PREMISES.contains(ps.lemma(a.token())))) {
-      return null; // "his house was raided", by no one named: a search, told by the arrest or find it led to
-    }
-    if (!t.verb() && up != null && upRel.startsWith("nmod:of") && Modality.TIME_UNITS.contains(ps.lemma(up.token()))
-        && ps.tag(up.token()).equals("NNS")) {
-      return null; // "after weeks of bombing", "days of protests": a campaign's length, not one event
-    }
-    if (t.verb() && ps.hasChild(head, "obl:since") && Clauses.hasAux(ps, head, Clauses.PERFECT)) {
-      return null; // "the coalition that has fought IS since 2014": a campaign told to date, not one event
-    }
-    if (Modality.spansYears(ps, head)) {
-      return null; // "killed 800 people over four decades": a history, not an event
+    if (TriggerVetoes.firstVeto(new TriggerVetoes.Site(ps, head, t, input)).isPresent()) {
+      return null;
     }
     EventLexicon.Definition definition = t.definition();
     if (t.definition().family().equals("explosion") && Modality.failedAttempt(ps, head) && lexicon.has(DISRUPTED)) {
@@ -387,23 +363,6 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     d.attribution = Attribution.attributionOf(ps, head);
     return d;
   }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
   // ---- roles ------------------------------------------------------------------------------------
 
