@@ -54,6 +54,10 @@ final class EventTypesEval implements Callable<Integer> {
   @Option(names = "--no-filter", description = "Code without the relevance filter.")
   boolean noFilter;
 
+  @Option(names = "--filter-recall", description = {"Also code every snippet without the relevance filter and print",
+      "the filter's recall: the share of snippets coded with an event without it that still get one with it."})
+  boolean filterRecall;
+
   @Option(names = "--published", defaultValue = "2021-03-31", paramLabel = "YYYY-MM-DD",
       description = "Publication date given to every snippet (they carry none; default: ${DEFAULT-VALUE}).")
   LocalDate published;
@@ -88,6 +92,15 @@ final class EventTypesEval implements Callable<Integer> {
       code(snippets, EventPipeline.assemble(nlp, k, !noFilter, null), types, predicted);
     } else if (folds < 2) {
       code(snippets, EventTypeClassifier.bundled(), nlp, k, types, predicted);
+      if (filterRecall && !classifierOnly && !noFilter) {
+        Map<String, String> unfiltered = new HashMap<>();
+        code(snippets, EventPipeline.assemble(nlp, k, false, EventTypeClassifier.bundled()), types, unfiltered);
+        long coded = snippets.stream().filter(s -> !unfiltered.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)).count();
+        long kept = snippets.stream().filter(s -> !unfiltered.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)
+            && !predicted.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)).count();
+        System.out.printf("relevance filter recall: %.3f (%d of the %d snippets coded with an event without the filter"
+            + " get one with it)%n", coded == 0 ? 1.0 : (double) kept / coded, kept, coded);
+      }
     } else {
       List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds);
       for (int f = 0; f < folds; f++) {
