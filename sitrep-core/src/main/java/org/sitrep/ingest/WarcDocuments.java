@@ -24,7 +24,8 @@ final class WarcDocuments {
   static void read(InputStream in, String location, Consumer<InputDocument> sink,
                    Consumer<IngestException> recordErrors) throws IngestException {
     long offset = 0;
-    try (WarcReader reader = new WarcReader(Channels.newChannel(in))) {
+    CountingStream counted = new CountingStream(in);
+    try (WarcReader reader = new WarcReader(Channels.newChannel(counted))) {
       reader.onWarning(message -> { });
       while (true) {
         offset = reader.position();
@@ -43,7 +44,8 @@ final class WarcDocuments {
           body = response.http().body().stream().readNBytes((int) DocumentSource.MAX_PAGE_BYTES + 1);
         } catch (IOException | IllegalArgumentException e) {
           throw new IngestException(location, IngestException.Problem.TRUNCATED,
-              "WARC record at byte offset " + offset + " is cut off or malformed (" + e.getMessage() + ")");
+              "WARC record at byte offset " + offset + " is cut off or malformed, the input ending at byte "
+                  + counted.count + " (" + e.getMessage() + ")");
         }
         if (!type.base().equals(MediaType.HTML.base()) && !type.base().toString().equals("application/xhtml+xml")) {
           continue;
@@ -62,7 +64,42 @@ final class WarcDocuments {
       }
     } catch (IOException | RuntimeException e) {
       throw new IngestException(location, IngestException.Problem.TRUNCATED,
-          "WARC unreadable from byte offset " + offset + " (" + e.getMessage() + "); the records before it were read");
+          "WARC record at byte offset " + offset + " unreadable, the input ending at byte " + counted.count + " ("
+              + e.getMessage() + "); the records before it were read");
+    }
+  }
+
+  /** Counts the bytes read, so that a cut is reported where the input ended, not only where its record began. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += skipped;
+      return skipped;
     }
   }
 }
