@@ -87,6 +87,7 @@ final class EventTypesEval implements Callable<Integer> {
     Knowledge k = classifierOnly ? null : Knowledge.load(Knowledge.UserFiles.NONE);
     NlpPipeline nlp = classifierOnly ? null : NlpPipeline.shared();
     Map<String, String> predicted = new HashMap<>();
+    String filterRecallLine = null;
     long t0 = System.nanoTime();
     if (rulesOnly) {
       code(snippets, EventPipeline.assemble(nlp, k, !noFilter, null), types, predicted);
@@ -98,8 +99,8 @@ final class EventTypesEval implements Callable<Integer> {
         long coded = snippets.stream().filter(s -> !unfiltered.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)).count();
         long kept = snippets.stream().filter(s -> !unfiltered.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)
             && !predicted.get(s.id()).equals(EventTypeEvaluation.NO_EVENT)).count();
-        System.out.printf("relevance filter recall: %.3f (%d of the %d snippets coded with an event without the filter"
-            + " get one with it)%n", coded == 0 ? 1.0 : (double) kept / coded, kept, coded);
+        filterRecallLine = String.format("relevance filter recall: %.3f (%d of the %d snippets coded with an event"
+            + " without the filter get one with it)", coded == 0 ? 1.0 : (double) kept / coded, kept, coded);
       }
     } else {
       List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds);
@@ -127,6 +128,9 @@ final class EventTypesEval implements Callable<Integer> {
     System.out.printf("weighted F1 over the ACLED labels %.3f; ACLED-type snippets with an event %.3f (%d/%d);"
         + " false-event rate %.3f (%d/%d)%n", r.weightedF1(), r.coverage(), r.acledWithEvent(), r.acled(),
         r.falseEventRate(), r.falseEvents(), r.notEvents());
+    if (filterRecallLine != null) {
+      System.out.println(filterRecallLine);
+    }
     System.out.printf("  %-32s %7s %9s %6s %6s%n", "type", "support", "precision", "recall", "F1");
     boolean typeBelow = false;
     for (EventTypeEvaluation.LabelScore s : r.labels()) {
