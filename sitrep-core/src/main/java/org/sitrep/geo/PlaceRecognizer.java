@@ -190,8 +190,8 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
         continue;
       }
       int end = longestKnownFrom(tokens, body, i, -1, taken, false);
-      if (end == i && NOT_PLACES_ALONE.contains(lower(tokens.get(i)))) {
-        continue; // "Interior Minister Suleyman Soylu", "Mrs Clinton", "Superior Court": titles and heads
+      if (end == i && NOT_PLACES_ALONE.contains(withoutFullStop(lower(tokens.get(i))))) {
+        continue; // "Interior Minister Suleyman Soylu", "Mrs Clinton", "Rev. Paul", "Superior Court": titles and heads
       }
       if (end >= 0) {
         addSpan(tokens, body, i, end, false, spans, taken);
@@ -346,6 +346,11 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     }
     String w = t.word().toLowerCase(Locale.ROOT);
     return w.matches("(al|el|ad|ar|as|az|ez|ed|ash|an|at|ul|ud|ur|uz|abu|bin|ibn|bani|beni)(-\\p{L}+)?");
+  }
+
+  /** "dr." as "dr": a title is the same word abbreviated with a full stop (AP style) or without (British). */
+  private static String withoutFullStop(String word) {
+    return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
   private static String lower(CoreLabel t) {
