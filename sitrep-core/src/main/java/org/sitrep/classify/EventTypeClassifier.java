@@ -56,7 +56,7 @@ public final class EventTypeClassifier {
         }
       }
       if (model == null) {
-        model = fit(MiniLmEncoder.shared(), data, 1);
+        model = fit(MiniLmEncoder.shared(), data, 1, data.size());
         try {
           java.nio.file.Files.createDirectories(cache.getParent());
           java.nio.file.Path tmp = java.nio.file.Files.createTempFile(cache.getParent(), "event-types", ".tmp");
@@ -89,7 +89,7 @@ public final class EventTypeClassifier {
   }
 
   public static EventTypeClassifier train(SentenceEncoder encoder, List<LabelledText> data) {
-    return new EventTypeClassifier(encoder, fit(encoder, data, 1));
+    return new EventTypeClassifier(encoder, fit(encoder, data, 1, data.size()));
   }
 
   /**
@@ -103,10 +103,6 @@ public final class EventTypeClassifier {
     List<LabelledText> all = new ArrayList<>(team);
     all.addAll(inDomain);
     return new EventTypeClassifier(encoder, fit(encoder, all, weight, team.size()));
-  }
-
-  private static SoftmaxModel fit(SentenceEncoder encoder, List<LabelledText> data, double weight) {
-    return fit(encoder, data, weight, data.size());
   }
 
   /** The first {@code unweighted} examples count once, the rest {@code weight} times. */

@@ -1,6 +1,5 @@
 package org.sitrep.classify;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.data.DataFile;
 
 /** A text and the event-type label it was given. */
 public record LabelledText(String label, String text) {
@@ -25,17 +25,11 @@ public record LabelledText(String label, String text) {
   /** Reads "label TAB text" lines after a header; a malformed line is an error naming file:line. */
   public static List<LabelledText> read(InputStream in, String file) throws IOException {
     List<LabelledText> out = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = lines.readLine()) != null) {
-      n++;
-      if (n == 1 || line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
+    List<DataFile.Row> rows = DataFile.tsvRows(new InputStreamReader(in, StandardCharsets.UTF_8), file);
+    for (DataFile.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) { // after the header
+      String[] f = row.fields();
       if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
-        throw new IllegalArgumentException(file + ":" + n + ": expected 'label<TAB>text'");
+        throw row.invalid("expected 'label<TAB>text'");
       }
       out.add(new LabelledText(f[0].strip(), f[1].strip()));
     }

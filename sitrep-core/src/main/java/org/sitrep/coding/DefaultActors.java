@@ -1,6 +1,5 @@
 package org.sitrep.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.data.DataFile;
 import org.sitrep.domain.Actor;
 import org.sitrep.domain.ActorType;
 import org.sitrep.domain.CodedArticle;
@@ -51,22 +51,13 @@ public final class DefaultActors implements Stage<CodedArticle, CodedArticle> {
   /** Reads "sub_event_type TAB role TAB actor TAB inter" lines after a header; errors name file:line. */
   static List<Default> read(InputStream in, String file) throws IOException {
     List<Default> out = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    boolean header = true;
-    while ((line = lines.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (DataFile.Row row : DataFile.tsvRows(new InputStreamReader(in, StandardCharsets.UTF_8), file)) {
+      String[] f = row.fields();
+      if (f[0].equals("sub_event_type")) {
+        continue; // the header
       }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t");
       if (f.length != 4 || !f[1].equals("actor1") && !f[1].equals("actor2")) {
-        throw new IllegalArgumentException(file + ":" + n + ": expected 'sub_event_type<TAB>actor1|actor2<TAB>actor<TAB>inter'");
+        throw row.invalid("expected 'sub_event_type<TAB>actor1|actor2<TAB>actor<TAB>inter'");
       }
       ActorType type = null;
       for (ActorType t : ActorType.values()) {
@@ -75,7 +66,7 @@ public final class DefaultActors implements Stage<CodedArticle, CodedArticle> {
         }
       }
       if (type == null) {
-        throw new IllegalArgumentException(file + ":" + n + ": '" + f[3] + "' is no ACLED inter code (1-8)");
+        throw row.invalid("'" + f[3] + "' is no ACLED inter code (1-8)");
       }
       out.add(new Default(f[0].strip(), f[1].equals("actor1"), f[2].strip(), type));
     }

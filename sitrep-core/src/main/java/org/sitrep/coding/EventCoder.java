@@ -263,15 +263,27 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     List<String> out = new ArrayList<>();
     for (CoreSentence sentence : input.doc().sentences()) {
       ParsedSentence ps = new ParsedSentence(sentence);
-      for (int i = 0; i < ps.size(); i++) {
-        for (EventLexicon.Trigger t : lexicon.triggersStartingWith(ps.lemma(i))) {
-          if (matchesAt(ps, i, t)) {
-            int head = i + t.head();
-            TriggerVetoes.firstVeto(new TriggerVetoes.Site(ps, head, t, input))
-                .ifPresent(v -> out.add(ps.token(head).word() + ": " + v.name()));
-            i += t.lemmas().size() - 1;
-            break;
-          }
+      for (TriggerAt at : triggersIn(ps)) {
+        TriggerVetoes.firstVeto(new TriggerVetoes.Site(ps, at.head(), at.trigger(), input))
+            .ifPresent(v -> out.add(ps.token(at.head()).word() + ": " + v.name()));
+      }
+    }
+    return out;
+  }
+
+  /** A lexicon trigger matched in a sentence, and the token that heads it. */
+  private record TriggerAt(int head, EventLexicon.Trigger trigger) {
+  }
+
+  /** The lexicon's triggers in a sentence, left to right, the first matching at a token winning its tokens. */
+  private List<TriggerAt> triggersIn(ParsedSentence ps) {
+    List<TriggerAt> out = new ArrayList<>();
+    for (int i = 0; i < ps.size(); i++) {
+      for (EventLexicon.Trigger t : lexicon.triggersStartingWith(ps.lemma(i))) {
+        if (matchesAt(ps, i, t)) {
+          out.add(new TriggerAt(i + t.head(), t));
+          i += t.lemmas().size() - 1; // a multi-word trigger's other words start no trigger
+          break;
         }
       }
     }
@@ -280,24 +292,10 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   private List<Draft> codeSentence(ParsedSentence ps, AnnotatedArticle input) {
     List<Draft> found = new ArrayList<>();
-    boolean[] used = new boolean[ps.size()];
-    for (int i = 0; i < ps.size(); i++) {
-      if (used[i]) {
-        continue;
-      }
-      for (EventLexicon.Trigger t : lexicon.triggersStartingWith(ps.lemma(i))) {
-        if (!matchesAt(ps, i, t)) {
-          continue;
-        }
-        int head = i + t.head();
-        for (int k = i; k < i + t.lemmas().size(); k++) {
-          used[k] = true;
-        }
-        Draft d = codeTrigger(ps, head, t, input);
-        if (d != null) {
-          found.add(d);
-        }
-        break;
+    for (TriggerAt at : triggersIn(ps)) {
+      Draft d = codeTrigger(ps, at.head(), at.trigger(), input);
+      if (d != null) {
+        found.add(d);
       }
     }
     mergeLinkedTriggers(ps, found);

@@ -1,6 +1,5 @@
 package org.sitrep.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.data.DataFile;
 
 /**
  * The word lists the rules read (reporting verbs, modal words, the heads of institutions' names, ...),
@@ -50,20 +50,13 @@ public final class WordLists {
 
   public static WordLists read(InputStream in, String file) throws IOException {
     Map<String, Set<String>> lists = new LinkedHashMap<>();
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = lines.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
+    for (DataFile.Row row : DataFile.tsvRows(new InputStreamReader(in, StandardCharsets.UTF_8), file)) {
+      String[] f = row.fields();
       if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[1].equals(f[1].strip())) {
-        throw new IllegalArgumentException(file + ":" + n + ": expected 'list<TAB>word'");
+        throw row.invalid("expected 'list<TAB>word'");
       }
       if (!lists.computeIfAbsent(f[0], k -> new LinkedHashSet<>()).add(f[1])) {
-        throw new IllegalArgumentException(file + ":" + n + ": '" + f[1] + "' is already in " + f[0]);
+        throw row.invalid("'" + f[1] + "' is already in " + f[0]);
       }
     }
     Map<String, Set<String>> frozen = new LinkedHashMap<>();
