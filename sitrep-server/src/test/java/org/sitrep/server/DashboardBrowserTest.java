@@ -248,7 +248,13 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> rows().size() == 1
         && d.findElements(By.cssSelector(".event-marker")).size() == 1);
-    browser.findElement(By.cssSelector(".event-marker")).click();
+    // the map may draw its markers again just after the list arrives: click the marker as it then is
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          d.findElement(By.cssSelector(".event-marker")).click();
+          return true;
+        });
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
     assertThat(browser.findElement(By.cssSelector("#event-paragraph mark")).getText()).contains("checkpoint");
     assertThat(browser.findElement(By.cssSelector("#events tbody tr.selected"))).isNotNull();
