@@ -129,6 +129,15 @@ final class EvalCommand implements Runnable {
     @Option(names = "--min-f1", paramLabel = "F1", description = "Exit 1 if Sitrep's F1 is below this (CI's floor).")
     double minF1 = 0;
 
+    @Option(names = "--min-page-f1", paramLabel = "F1",
+        description = "Exit 1 if a page whose truth has an article scores below this with Sitrep.")
+    double minPageF1 = 0;
+
+    @Option(names = "--leave-sites-out", description = {"Also estimate how the extractor's thresholds generalise:",
+        "each site's pages scored with the thresholds (among the defaults and each one halved or raised by half)",
+        "that did best on the other sites' pages."})
+    boolean leaveSitesOut;
+
     /** An extractor under test: page → body text. */
     interface Extractor {
       String body(org.jsoup.nodes.Document page, String html, String url) throws Exception;
@@ -142,7 +151,12 @@ final class EvalCommand implements Runnable {
       java.util.Collections.sort(ids);
       org.sitrep.ingest.HtmlArticleExtractor sitrep = new org.sitrep.ingest.HtmlArticleExtractor();
       java.util.Map<String, Extractor> extractors = new java.util.LinkedHashMap<>();
-      extractors.put("Sitrep", (doc, raw, url) -> String.join("\n\n", sitrep.extract(doc).paragraphs()));
+      java.util.Map<String, Integer> bodySources = new java.util.TreeMap<>();
+      extractors.put("Sitrep", (doc, raw, url) -> {
+        var x = sitrep.extract(doc);
+        bodySources.merge(x.bodySource().toString(), 1, Integer::sum);
+        return String.join("\n\n", x.paragraphs());
+      });
       extractors.put("boilerpipe 1.2.2 (ArticleExtractor)",
           (doc, raw, url) -> de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(raw));
       extractors.put("Readability4J 1.0.8",
@@ -169,6 +183,7 @@ final class EvalCommand implements Runnable {
       System.out.printf("Sitrep found a publication date on %d of %d pages (%.1f%%)%n", dated, pages.size(),
           100.0 * dated / pages.size());
       double sitrepF1 = 0;
+      List<org.sitrep.eval.ExtractionEvaluation.PageScore> sitrepPages = List.of();
       System.out.printf("%-36s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1", "pages/s");
       for (var entry : extractors.entrySet()) {
         List<org.sitrep.eval.ExtractionEvaluation.PageScore> scores = new java.util.ArrayList<>();
@@ -192,17 +207,67 @@ final class EvalCommand implements Runnable {
             total.f1(), pages.size() / (nanos / 1e9));
         if (entry.getKey().equals("Sitrep")) {
           sitrepF1 = total.f1();
+          sitrepPages = scores;
         }
         if (misses != null && entry.getKey().equals("Sitrep")) {
           worst.sort(null);
           java.nio.file.Files.write(misses, worst);
         }
       }
+      System.out.println("Sitrep's body came from: " + bodySources);
+      int low = 0;
+      for (int i = 0; i < pages.size(); i++) {
+        var s = sitrepPages.get(i);
+        double f1 = s.tp() == 0 ? 0 : 2 * s.tp() / (2 * s.tp() + s.fp() + s.fn());
+        if (!pages.get(i)[3].isBlank() && f1 < 0.5) {
+          low++;
+          System.out.printf("page below F1 0.5: %.3f %s%n", f1, pages.get(i)[1]);
+        }
+      }
+      System.out.printf("pages with an article scoring below F1 0.5: %d%n", low);
+      if (leaveSitesOut) {
+        leaveSitesOut(pages);
+      }
       if (sitrepF1 < minF1) {
         System.out.printf("FAIL: Sitrep's F1 %.4f is below the floor %.4f%n", sitrepF1, minF1);
         return 1;
       }
+      if (minPageF1 > 0 && low > 0) {
+        System.out.printf("FAIL: %d pages score below F1 %.2f%n", low, minPageF1);
+        return 1;
+      }
       return 0;
+    }
+
+    /** Prints the leave-sites-out F1: see {@link org.sitrep.eval.ExtractionEvaluation#leaveSitesOut}. */
+    private static void leaveSitesOut(List<String[]> pages) {
+      var candidates = org.sitrep.ingest.ExtractionSettings.DEFAULT.oneAtATime();
+      List<List<org.sitrep.eval.ExtractionEvaluation.PageScore>> bySetting = new java.util.ArrayList<>();
+      for (var settings : candidates) {
+        var extractor = new org.sitrep.ingest.HtmlArticleExtractor(settings);
+        bySetting.add(pages.parallelStream().map(p -> org.sitrep.eval.ExtractionEvaluation.score(p[3],
+            String.join("\n\n", extractor.extract(org.jsoup.Jsoup.parse(p[2], p[1])).paragraphs()))).toList());
+      }
+      List<String> sites = pages.stream().map(p -> site(p[1])).toList();
+      var out = org.sitrep.eval.ExtractionEvaluation.leaveSitesOut(bySetting, sites);
+      var total = org.sitrep.eval.ExtractionEvaluation.aggregate(out.pages());
+      System.out.printf("leave-sites-out (%d sites; each scored with the thresholds, among %d settings, that did best"
+          + " without it): precision %.4f, recall %.4f, F1 %.4f; the defaults chosen for %d sites%n",
+          new java.util.HashSet<>(sites).size(), candidates.size(), total.precision(), total.recall(), total.f1(),
+          out.chosen()[0]);
+      for (int s = 0; s < candidates.size(); s++) {
+        System.out.printf("  F1 %.4f on all pages, chosen for %3d sites: %s%n",
+            org.sitrep.eval.ExtractionEvaluation.aggregate(bySetting.get(s)).f1(), out.chosen()[s], candidates.get(s));
+      }
+    }
+
+    private static String site(String url) {
+      try {
+        String host = java.net.URI.create(url).getHost();
+        return host == null ? url : host.replaceFirst("^www\\.", "");
+      } catch (IllegalArgumentException e) {
+        return url;
+      }
     }
   }
 

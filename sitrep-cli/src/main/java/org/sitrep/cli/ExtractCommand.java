@@ -45,6 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     out.put("published", x.published() == null ? null : x.published().toString());
     out.put("authors", x.authors());
     out.put("language", x.language().isEmpty() ? null : x.language());
+    out.put("bodySource", x.bodySource().toString());
     out.put("body", String.join("\n\n", x.paragraphs()));
     out.put("captions", x.captions());
     System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));

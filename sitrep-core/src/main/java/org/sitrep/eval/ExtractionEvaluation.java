@@ -71,6 +71,47 @@ public final class ExtractionEvaluation {
     return new Score(pages.size(), np == 0 ? 0 : p / np, nr == 0 ? 0 : r / nr);
   }
 
+  /**
+   * A leave-sites-out estimate: each site's pages are scored with the settings that did best (F1) on
+   * every other site's pages, so no page helps choose the settings it is scored with.
+   *
+   * @param bySetting page scores under each candidate setting, pages in the same order for each
+   * @param sites     each page's site
+   * @return the pages' scores under the settings chosen for their site, and how many sites chose each
+   */
+  public static LeaveSitesOut leaveSitesOut(List<List<PageScore>> bySetting, List<String> sites) {
+    PageScore[] held = new PageScore[sites.size()];
+    int[] chosen = new int[bySetting.size()];
+    for (String site : new java.util.LinkedHashSet<>(sites)) {
+      int best = 0;
+      double bestF1 = -1;
+      for (int s = 0; s < bySetting.size(); s++) {
+        List<PageScore> others = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+          if (!sites.get(i).equals(site)) {
+            others.add(bySetting.get(s).get(i));
+          }
+        }
+        double f1 = aggregate(others).f1();
+        if (f1 > bestF1 + 1e-12) { // ties keep the earlier setting: the defaults come first
+          bestF1 = f1;
+          best = s;
+        }
+      }
+      chosen[best]++;
+      for (int i = 0; i < sites.size(); i++) {
+        if (sites.get(i).equals(site)) {
+          held[i] = bySetting.get(best).get(i);
+        }
+      }
+    }
+    return new LeaveSitesOut(List.of(held), chosen);
+  }
+
+  /** @param chosen how many sites chose each setting, in the order they were given */
+  public record LeaveSitesOut(List<PageScore> pages, int[] chosen) {
+  }
+
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text == null ? "" : text);

@@ -112,7 +112,8 @@ public final class ArticleReader {
       x = html.extract(text, hints.url() == null ? "" : hints.url());
     } else {
       ScrapedTextCleaner.Cleaned c = ScrapedTextCleaner.clean(text);
-      x = new HtmlArticleExtractor.Extracted(c.title(), c.published(), null, List.of(), "", c.paragraphs(), c.captions());
+      x = new HtmlArticleExtractor.Extracted(c.title(), c.published(), null, List.of(), "", c.paragraphs(), c.captions(),
+          HtmlArticleExtractor.BodySource.PLAIN_TEXT);
     }
     String body = String.join("\n\n", x.paragraphs());
     if (!WORD.matcher(body).find()) {

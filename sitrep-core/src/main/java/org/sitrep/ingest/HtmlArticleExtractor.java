@@ -26,10 +26,49 @@ public final class HtmlArticleExtractor {
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .share, .social, .related, "
       + ".comments, .cookie, .newsletter, .advertisement, .ad";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final ExtractionSettings settings;
 
-  /** What a page holds: metadata, body paragraphs in reading order, captions apart. */
+  public HtmlArticleExtractor() {
+    this(ExtractionSettings.DEFAULT);
+  }
+
+  public HtmlArticleExtractor(ExtractionSettings settings) {
+    this.settings = settings;
+  }
+
+  /** What a page holds: metadata, body paragraphs in reading order, captions apart, and where the body came from. */
   public record Extracted(String title, LocalDate published, String siteName, List<String> authors,
-                          String language, List<String> paragraphs, List<String> captions) {
+                          String language, List<String> paragraphs, List<String> captions, BodySource bodySource) {
+  }
+
+  /**
+   * Where a body was read from, in the order they are tried: a page that holds an article never gives
+   * an empty body while a later source has text, and the output says which source gave it.
+   */
+  public enum BodySource {
+    /** The article container the scorer chose, without page furniture. */
+    MARKUP("markup"),
+    /** The best-scoring container as it stands, when the furniture filters left nothing of it. */
+    BEST_CANDIDATE("best candidate"),
+    /** The page's JSON-LD {@code articleBody} (also when it holds over twice the markup's text). */
+    JSON_LD("JSON-LD articleBody"),
+    /** The page's text read as scraped text, when it has no paragraph markup. */
+    PAGE_TEXT("page text"),
+    /** The OpenGraph (or meta) description: a summary, the last resort. */
+    DESCRIPTION("OpenGraph description"),
+    /** A plain-text input, read as such. */
+    PLAIN_TEXT("plain text");
+
+    private final String label;
+
+    BodySource(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
   }
 
   public Extracted extract(String html, String baseUri) {
@@ -47,6 +86,8 @@ public final class HtmlArticleExtractor {
     Element html = doc.selectFirst("html");
     String language = html == null ? "" : html.attr("lang").strip();
     String site = meta(doc, "og:site_name");
+    String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"),
+        meta(doc, "twitter:description"));
     List<String> captions = new ArrayList<>();
     for (Element c : doc.select("figcaption, .caption, .wp-caption-text")) {
       String t = c.text().strip();
@@ -57,50 +98,88 @@ public final class HtmlArticleExtractor {
     doc.select("figure, figcaption, .caption").remove();
     doc.select(NOISE).remove();
     Element body = doc.body();
-    List<String> paragraphs = new ArrayList<>();
-    if (body != null) {
-      for (String p : withinTheArticle(doc, ContentScorer.paragraphs(body))) {
-        if (!captions.contains(p)) {
-          paragraphs.add(p);
-        }
-      }
-      if (paragraphs.isEmpty() && structuredBody.isEmpty()) {
-        // No paragraph markup: treat the page's text as scraped text.
-        paragraphs.addAll(ScrapedTextCleaner.clean(body.wholeText()).paragraphs());
-      }
+    List<ContentScorer.Block> chosen = body == null ? List.of() : ContentScorer.blocks(body, settings);
+    List<String> paragraphs = withoutFurniture(withoutCaptions(withinTheArticle(doc, inOneArticle(chosen)), captions),
+        title, headline);
+    BodySource source = BodySource.MARKUP;
+    if (paragraphs.isEmpty()) {
+      paragraphs = withoutCaptions(chosen.stream().map(ContentScorer.Block::text).toList(), captions);
+      source = BodySource.BEST_CANDIDATE;
     }
-    paragraphs = withoutFurniture(paragraphs, title, headline);
     // Paywalled and script-rendered pages often carry the full text only in their JSON-LD.
-    if (structuredBody.length() > 2 * String.join(" ", paragraphs).length()) {
-      paragraphs = new ArrayList<>();
-      for (String p : structuredBody.split("\\s*\\n\\s*")) {
-        if (!p.isBlank()) {
-          paragraphs.add(p.strip());
-        }
-      }
+    if (structuredBody.length() > settings.jsonLdFactor() * String.join(" ", paragraphs).length()) {
+      paragraphs = lines(structuredBody);
+      source = BodySource.JSON_LD;
     }
-    return new Extracted(title, published, site, authors, language, List.copyOf(paragraphs), captions);
+    if (paragraphs.isEmpty() && body != null) {
+      // No paragraph markup: the page's text read as scraped text.
+      paragraphs = withoutFurniture(ScrapedTextCleaner.clean(body.wholeText()).paragraphs(), title, headline);
+      source = BodySource.PAGE_TEXT;
+    }
+    if (paragraphs.isEmpty()) {
+      paragraphs = lines(description);
+      source = BodySource.DESCRIPTION;
+    }
+    return new Extracted(title, published, site, authors, language, List.copyOf(paragraphs), captions, source);
   }
 
-  /** The least text a page's one {@code <article>} must hold to be taken as the whole article. */
-  private static final int MIN_ARTICLE_ELEMENT_CHARS = 300;
+  private static List<String> withoutCaptions(List<String> paragraphs, List<String> captions) {
+    return paragraphs.stream().filter(p -> !captions.contains(p)).toList();
+  }
+
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String p : text.split("\\s*\\n\\s*")) {
+      if (!p.isBlank()) {
+        out.add(p.strip());
+      }
+    }
+    return out;
+  }
 
   /**
    * The paragraphs the scorer chose, held to the page's one {@code <article>} element when they run
    * outside it: a short article's container often also holds the teasers or comments that follow it,
    * which together outscore it; the publisher's own markup says where the article ends.
    */
-  private static List<String> withinTheArticle(Document doc, List<String> chosen) {
+  private List<String> withinTheArticle(Document doc, List<String> chosen) {
     Elements articles = doc.select("article");
     if (articles.size() != 1) {
       return chosen;
     }
     Document alone = Document.createShell(doc.location());
     alone.body().appendChild(articles.first().clone()); // scored as a page of its own
-    List<String> inArticle = ContentScorer.paragraphs(alone.body());
+    List<String> inArticle = ContentScorer.paragraphs(alone.body(), settings);
     int inside = inArticle.stream().mapToInt(String::length).sum();
     int all = chosen.stream().mapToInt(String::length).sum();
-    return inside >= MIN_ARTICLE_ELEMENT_CHARS && all > inside && chosen.containsAll(inArticle) ? inArticle : chosen;
+    return inside >= settings.minArticleElement() && all > inside && chosen.containsAll(inArticle) ? inArticle : chosen;
+  }
+
+  /**
+   * The chosen paragraphs held to one {@code <article>} when they come from several: an article element
+   * is one self-contained story, and paragraphs in other ones are teasers of other stories ("you may
+   * also like" lists marked up as articles). The article holding most of the chosen text is the story;
+   * paragraphs outside every article element stay.
+   */
+  private List<String> inOneArticle(List<ContentScorer.Block> blocks) {
+    java.util.Map<Element, Integer> textPerArticle = new java.util.IdentityHashMap<>();
+    for (ContentScorer.Block b : blocks) {
+      Element article = b.source().closest("article");
+      if (article != null) {
+        textPerArticle.merge(article, b.text().length(), Integer::sum);
+      }
+    }
+    Element story = textPerArticle.entrySet().stream()
+        .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    List<String> kept = new ArrayList<>();
+    for (ContentScorer.Block b : blocks) {
+      Element article = b.source().closest("article");
+      if (textPerArticle.size() < 2 || textPerArticle.get(story) < settings.minArticleElement()
+          || article == null || article == story) {
+        kept.add(b.text());
+      }
+    }
+    return kept;
   }
 
   /** Lines that are the page talking about itself, not the article: calls to subscribe, follow, comment. */

@@ -45,4 +45,28 @@ class ExtractionEvaluationTest {
     assertThat(score.recall()).isCloseTo(1.0, within(1e-9));
     assertThat(score.f1()).isCloseTo(2 * 0.75 / 1.75, within(1e-9));
   }
+
+  @Test
+  void leaveSitesOutScoresEachSiteWithTheSettingsChosenWithoutIt() {
+    var good = new ExtractionEvaluation.PageScore(1, 0, 0);
+    var bad = new ExtractionEvaluation.PageScore(0.2, 0.8, 0);
+    // setting 0 suits sites a and b; setting 1 suits only c, and c alone cannot choose it for itself
+    var setting0 = List.of(good, good, bad);
+    var setting1 = List.of(bad, bad, good);
+    var out = ExtractionEvaluation.leaveSitesOut(List.of(setting0, setting1), List.of("a", "b", "c"));
+    assertThat(out.pages()).containsExactly(good, good, bad);
+    assertThat(out.chosen()).containsExactly(3, 0);
+  }
+
+  @Test
+  void pagesOfOneSiteAreLeftOutTogether() {
+    var good = new ExtractionEvaluation.PageScore(1, 0, 0);
+    var bad = new ExtractionEvaluation.PageScore(0.2, 0.8, 0);
+    // site s has three pages that favour setting 1: left out one at a time, the other two would tip the choice to
+    // setting 1; left out together, the other sites choose setting 0
+    var setting0 = List.of(bad, bad, bad, good, good, good);
+    var setting1 = List.of(good, good, good, bad, good, good);
+    var out = ExtractionEvaluation.leaveSitesOut(List.of(setting0, setting1), List.of("s", "s", "s", "t", "u", "v"));
+    assertThat(out.pages().subList(0, 3)).containsExactly(bad, bad, bad);
+  }
 }
