@@ -20,6 +20,12 @@ final class TriggerVetoes {
   private static final Set<String> PREMISES = WordLists.bundled().words("TriggerVetoes.PREMISES");
   /** Nouns for a campaign of many events, whose toll to date is no single event. */
   private static final Set<String> CAMPAIGNS = WordLists.bundled().words("TriggerVetoes.CAMPAIGNS");
+  /** What comes under fire in a literal sense; an abstract subject ("his travels") is criticised. */
+  private static final Set<String> LITERAL_TARGETS = WordLists.bundled().words("TriggerVetoes.LITERAL_TARGETS");
+  /** Nouns of the part someone took in events ("role in the bombardment"). */
+  private static final Set<String> INVOLVEMENT = WordLists.bundled().words("TriggerVetoes.INVOLVEMENT");
+  /** Verbs that say what caused a death ("led to the death of"). */
+  private static final Set<String> CAUSES = WordLists.bundled().words("TriggerVetoes.CAUSES");
 
   private TriggerVetoes() {
   }
@@ -86,7 +92,33 @@ final class TriggerVetoes {
       new Veto("perfect since a date", s -> s.verb() && s.ps().hasChild(s.head(), "obl:since")
           && Clauses.hasAux(s.ps(), s.head(), Clauses.PERFECT)),
       // "killed 800 people over four decades": a history, not an event
-      new Veto("span of years", s -> Modality.spansYears(s.ps(), s.head())));
+      new Veto("span of years", s -> Modality.spansYears(s.ps(), s.head())),
+      // "his travels came under fire", "the minister came under fire for his remarks": criticism
+      new Veto("criticism under fire", TriggerVetoes::criticised),
+      // "Russia's role in the bombardment of Aleppo": the part someone took, told as background
+      new Veto("part taken in events", s -> !s.verb() && s.up() != null && s.upRelation().startsWith("nmod:")
+          && INVOLVEMENT.contains(s.ps().lemma(s.up().token()))),
+      // "following the death of the opposition leader": a death whose cause is not told is no violence
+      // ("an operation led to the death of" tells it)
+      new Veto("death without a cause", s -> s.trigger().requiresOf() && s.ps().lemma(s.head()).equals("death")
+          && !(s.up() != null && CAUSES.contains(s.ps().lemma(s.up().token())))));
+
+  /**
+   * "Come under fire" said of criticism: with "for" or "over" (what was criticised), or with a subject
+   * that is no one named and nothing that can be shot at.
+   */
+  private static boolean criticised(Site s) {
+    ParsedSentence ps = s.ps();
+    if (!s.verb() || !s.trigger().lemmas().contains("under") || !s.trigger().lemmas().contains("fire")) {
+      return false;
+    }
+    if (ps.hasChild(s.head(), "obl:for") || ps.hasChild(s.head(), "obl:over")) {
+      return true;
+    }
+    return ps.children(s.head()).stream().filter(a -> a.relation().startsWith("nsubj")).anyMatch(a ->
+        "O".equals(ps.token(a.token()).ner()) && ps.tag(a.token()).startsWith("NN")
+            && !LITERAL_TARGETS.contains(ps.lemma(a.token())));
+  }
 
   /** The first rule that vetoes the trigger here, if any. */
   static Optional<Veto> firstVeto(Site site) {

@@ -41,6 +41,41 @@ class RateComparisonTest {
     }
   }
 
+  /**
+   * Reference values printed by R 4.2's poisson.test on counts of a hundred thousand to a million events,
+   * where the tails are incomplete beta functions, not sums over every outcome.
+   */
+  @Test
+  void agreesWithRsPoissonTestAtAMillionEvents() {
+    double[][] cases = {
+        {600000, 400000, 365, 366, 1.5041095890, 1.4981015004, 1.5101429674, 0},
+        {51234, 50877, 31, 30, 0.9745325063, 0.9626319740, 0.9865802877, 3.8064819540e-05},
+        {3, 250000, 7, 365, 0.0006257143, 0.0001290365, 0.0018286238, 0}};
+    for (double[] c : cases) {
+      RateComparison r = new RateComparison((long) c[0], c[2], (long) c[1], c[3]);
+      assertThat(r.rateRatio()).isCloseTo(c[4], within(1e-9));
+      assertThat(r.lower()).isCloseTo(c[5], within(1e-9));
+      assertThat(r.upper()).isCloseTo(c[6], within(1e-9));
+      assertThat(r.pValue()).isCloseTo(c[7], within(1e-12));
+    }
+  }
+
+  @Test
+  void thePValueOfTwoTailsIsTheSumOverEveryOutcomeNoLikelierThanTheObserved() {
+    long n = 2000;
+    for (long count1 : new long[] {0, 700, 955, 1000, 1046, 1300, 2000}) {
+      RateComparison c = new RateComparison(count1, 10, n - count1, 11);
+      double p0 = 10.0 / 21;
+      double observed = RateComparison.pmf(count1, n, p0) * (1 + 1e-7);
+      double sum = 0;
+      for (long k = 0; k <= n; k++) {
+        double d = RateComparison.pmf(k, n, p0);
+        sum += d <= observed ? d : 0;
+      }
+      assertThat(c.pValue()).as("count %d", count1).isCloseTo(Math.min(1, sum), within(1e-10));
+    }
+  }
+
   @Test
   void confidenceLimitsAreExactBinomialTailsAtTheirPoints() {
     RateComparison c = new RateComparison(23, 31, 12, 30);

@@ -37,7 +37,7 @@ class TriggerVetoesTest {
   @Test
   void theRulesAreTriedInTheOrderTheChainLists() {
     assertThat(TriggerVetoes.CHAIN).extracting(TriggerVetoes.Veto::name).startsWith("noun modifying a noun")
-        .endsWith("span of years").doesNotHaveDuplicates();
+        .endsWith("death without a cause").doesNotHaveDuplicates();
   }
 
   @Test
@@ -102,5 +102,28 @@ class TriggerVetoesTest {
   @Test
   void aReportedEventIsVetoedByNoRule() {
     assertThat(vetoes("Gunmen attacked an army checkpoint near the town on Monday, killing two soldiers.")).isEmpty();
+  }
+
+  @Test
+  void comingUnderFireForSomethingOrAsAnAbstractSubjectIsCriticism() {
+    assertThat(vetoes("The minister's travel plans came under fire in parliament on Monday."))
+        .contains("came: criticism under fire");
+    assertThat(vetoes("The minister came under fire for his remarks on Monday."))
+        .contains("came: criticism under fire");
+    assertThat(vetoes("A UN convoy came under fire near Gao on Monday.")).noneMatch(v -> v.contains("criticism"));
+  }
+
+  @Test
+  void thePartSomeoneTookInEventsIsBackground() {
+    assertThat(vetoes("Protesters denounced Russia's role in the bombardment of Aleppo on Monday."))
+        .contains("bombardment: part taken in events");
+  }
+
+  @Test
+  void aDeathWhoseCauseIsNotToldIsNoViolence() {
+    assertThat(vetoes("Following the death of the opposition leader on Monday, councillors renamed a street."))
+        .contains("death: death without a cause");
+    assertThat(vetoes("A raid led to the death of the group's leader on Monday."))
+        .noneMatch(v -> v.contains("death without a cause"));
   }
 }

@@ -18,24 +18,65 @@ final class Params {
   private Params() {
   }
 
+  /**
+   * A request's query parameters by name, null when absent: Javalin's {@code ctx::queryParam} in the
+   * server, a map in the fuzz tests. The {@code Context} forms below read a request's.
+   */
+  @FunctionalInterface
+  interface Query {
+    String param(String name);
+  }
+
   static EventFilter filter(Context ctx) {
-    LocalDate from = date(ctx, "from");
-    LocalDate to = date(ctx, "to");
+    return filter(ctx::queryParam);
+  }
+
+  static LocalDate date(Context ctx, String name) {
+    return date(ctx::queryParam, name);
+  }
+
+  static LocalDate requiredDate(Context ctx, String name) {
+    return requiredDate(ctx::queryParam, name);
+  }
+
+  static String text(Context ctx, String name) {
+    return text(ctx::queryParam, name);
+  }
+
+  static int integer(Context ctx, String name, int fallback, int min, int max) {
+    return integer(ctx::queryParam, name, fallback, min, max);
+  }
+
+  static String oneOf(Context ctx, String name, String fallback, Set<String> allowed) {
+    return oneOf(ctx::queryParam, name, fallback, allowed);
+  }
+
+  static EventStore.Interval interval(Context ctx) {
+    return interval((Query) ctx::queryParam);
+  }
+
+  static EventStore.Grouping grouping(Context ctx) {
+    return grouping((Query) ctx::queryParam);
+  }
+
+  static EventFilter filter(Query q) {
+    LocalDate from = date(q, "from");
+    LocalDate to = date(q, "to");
     if (from != null && to != null && to.isBefore(from)) {
       throw new BadParameter("to", "ends (" + to + ") before from (" + from + ")");
     }
-    String country = text(ctx, "country");
+    String country = text(q, "country");
     if (country != null && !country.matches("[A-Za-z]{2}")) {
       throw new BadParameter("country", "an ISO 3166 alpha-2 code such as SY, not '" + country + "'");
     }
-    return new EventFilter(from, to, country, text(ctx, "admin1"), text(ctx, "actor"), text(ctx, "type"));
+    return new EventFilter(from, to, country, text(q, "admin1"), text(q, "actor"), text(q, "type"));
   }
 
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-  static LocalDate date(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+  static LocalDate date(Query q, String name) {
+    String v = q.param(name);
     if (v == null || v.isBlank()) {
       return null;
     }
@@ -52,16 +93,16 @@ final class Params {
     return d;
   }
 
-  static LocalDate requiredDate(Context ctx, String name) {
-    LocalDate d = date(ctx, name);
+  static LocalDate requiredDate(Query q, String name) {
+    LocalDate d = date(q, name);
     if (d == null) {
       throw new BadParameter(name, "required (YYYY-MM-DD)");
     }
     return d;
   }
 
-  static String text(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+  static String text(Query q, String name) {
+    String v = q.param(name);
     if (v == null || v.isBlank()) {
       return null;
     }
@@ -71,8 +112,8 @@ final class Params {
     return v.strip();
   }
 
-  static int integer(Context ctx, String name, int fallback, int min, int max) {
-    String v = ctx.queryParam(name);
+  static int integer(Query q, String name, int fallback, int min, int max) {
+    String v = q.param(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }
@@ -87,8 +128,8 @@ final class Params {
     }
   }
 
-  static String oneOf(Context ctx, String name, String fallback, Set<String> allowed) {
-    String v = ctx.queryParam(name);
+  static String oneOf(Query q, String name, String fallback, Set<String> allowed) {
+    String v = q.param(name);
     if (v == null || v.isBlank()) {
       return fallback;
     }
@@ -99,13 +140,13 @@ final class Params {
     return lower;
   }
 
-  static EventStore.Interval interval(Context ctx) {
-    return EventStore.Interval.valueOf(oneOf(ctx, "interval", "month", Set.of("day", "week", "month", "year"))
+  static EventStore.Interval interval(Query q) {
+    return EventStore.Interval.valueOf(oneOf(q, "interval", "month", Set.of("day", "week", "month", "year"))
         .toUpperCase(Locale.ROOT));
   }
 
-  static EventStore.Grouping grouping(Context ctx) {
-    return EventStore.Grouping.valueOf(oneOf(ctx, "by", "none", Set.of("none", "country", "admin1", "admin2", "actor1",
+  static EventStore.Grouping grouping(Query q) {
+    return EventStore.Grouping.valueOf(oneOf(q, "by", "none", Set.of("none", "country", "admin1", "admin2", "actor1",
         "actor2", "event_type", "sub_event_type")).toUpperCase(Locale.ROOT));
   }
 }

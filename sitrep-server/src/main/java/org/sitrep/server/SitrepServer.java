@@ -469,8 +469,8 @@ public final class SitrepServer implements AutoCloseable {
       throw new BadParameter("Content-Type", "text/html, text/plain or application/x-ndjson, not '" + type + "'");
     }
     byte[] body = ctx.bodyAsBytes();
-    String location = Params.text(ctx, "url") != null ? Params.text(ctx, "url") : "api:" + Integer.toHexString(
-        java.util.Arrays.hashCode(body)) + suffix;
+    String url = Params.text(ctx, "url");
+    String location = url != null ? url : "api:" + Integer.toHexString(java.util.Arrays.hashCode(body)) + suffix;
     ReadOptions options = new ReadOptions(Params.date(ctx, "published"), Params.text(ctx, "source"));
     List<String> errors = new ArrayList<>();
     IngestJob.Summary summary = new IngestJob(pipeline(), store).run(List.of(DocumentSource.of(location, body)), options,
