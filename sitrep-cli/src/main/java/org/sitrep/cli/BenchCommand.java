@@ -16,7 +16,7 @@ import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

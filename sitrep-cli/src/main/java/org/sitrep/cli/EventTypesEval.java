@@ -20,7 +20,7 @@ import org.sitrep.eval.EventTypeEvaluation.Snippet;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,5 @@
 package org.sitrep.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriters;
 import org.sitrep.store.EventStore;
@@ -42,30 +39,19 @@ final class EventsCommand implements Callable<Integer> {
     if (format == Format.parquet && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
-    List<StoredEvent> events;
     try (EventStore store = EventStore.openForReading(db.resolve())) {
-      events = store.events(filters.filter(dates.from, dates.to));
-    }
-    if (format == Format.parquet) {
-      EventWriters.parquet(events, out);
-      System.err.println("wrote " + events.size() + " events to " + out);
-      return 0;
-    }
-    java.io.OutputStream sink = out == null ? System.out : java.nio.file.Files.newOutputStream(out);
-    PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(sink, StandardCharsets.UTF_8));
-    try {
-      switch (format) {
-        case csv -> EventWriters.csv(events, writer);
-        case json -> EventWriters.json(events, writer);
-        case jsonl -> EventWriters.jsonLines(events, writer);
-        case geojson -> EventWriters.geoJson(events, writer);
-        default -> EventWriters.table(events, writer);
+      Iterable<StoredEvent> events = store.eachEvent(filters.filter(dates.from, dates.to));
+      EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
+      if (out == null) {
+        EventWriters.write(as, events, System.out); // standard output stays open for whatever runs next
+      } else {
+        try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(out)) {
+          EventWriters.write(as, events, file);
+        }
+        System.err.println("wrote " + store.count(filters.filter(dates.from, dates.to)) + " events to " + out);
       }
-    } finally {
-      writer.flush();
-      if (out != null) {
-        writer.close(); // standard output stays open for whatever runs next in this JVM
-      }
+    } catch (EventStore.ReadFailure e) {
+      throw e.getCause();
     }
     return 0;
   }

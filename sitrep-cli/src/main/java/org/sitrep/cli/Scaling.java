@@ -14,7 +14,7 @@ import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.InOrder;
 import org.sitrep.pipeline.Knowledge;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 import org.sitrep.store.EventStore;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.sitrep.domain.Actor;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * Finds actor mentions in the article body: registry aliases, then anaphors ("the group") resolved to

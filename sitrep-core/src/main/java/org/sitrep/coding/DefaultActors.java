@@ -14,7 +14,7 @@ import org.sitrep.domain.Actor;
 import org.sitrep.domain.ActorType;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.domain.Event;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * Fills the roles a report leaves empty as ACLED does ({@code default-actors.tsv}): a protest with no

@@ -24,7 +24,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * Codes events from an annotated article: finds lexicon triggers, keeps those that report something
@@ -60,10 +60,6 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
 
   private final EventLexicon lexicon;
   private final java.util.function.Function<String, java.util.Optional<Actor>> knownActor;
-
-  public EventCoder(EventLexicon lexicon) {
-    this(lexicon, name -> java.util.Optional.empty());
-  }
 
   /**
    * @param knownActor the registry's actor by name or alias, so that "police" in a Syrian town become

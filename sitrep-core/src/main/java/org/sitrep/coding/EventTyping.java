@@ -15,7 +15,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * The rule coder's events checked sentence by sentence against a learned classifier of event types

@@ -16,7 +16,7 @@ import org.sitrep.geo.PublisherLocale;
 import org.sitrep.geo.StoryArea;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * Geoparsing evaluation as the field reports it (Gritta et al. 2019, "A pragmatic guide to geoparsing

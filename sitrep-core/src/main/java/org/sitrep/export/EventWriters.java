@@ -29,9 +29,63 @@ public final class EventWriters {
   private EventWriters() {
   }
 
+  /** The export formats, with their media types. */
+  public enum Format {
+    CSV("text/csv; charset=utf-8"), JSON("application/json"), JSONL("application/x-ndjson"),
+    GEOJSON("application/geo+json"), PARQUET("application/vnd.apache.parquet"), TABLE("text/plain; charset=utf-8");
+
+    private final String mediaType;
+
+    Format(String mediaType) {
+      this.mediaType = mediaType;
+    }
+
+    public String mediaType() {
+      return mediaType;
+    }
+
+    public String extension() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * Writes events in a format to a stream, as they are read: the one place a format picks its writer
+   * (the CLI and the server both export through it). Parquet goes through a temporary file, since
+   * DuckDB writes Parquet to files. The stream is flushed, not closed.
+   */
+  public static void write(Format format, Iterable<StoredEvent> events, java.io.OutputStream out)
+      throws IOException, SQLException {
+    if (format == Format.PARQUET) {
+      Path tmp = java.nio.file.Files.createTempFile("sitrep-export", ".parquet");
+      try {
+        parquet(events, tmp);
+        java.nio.file.Files.copy(tmp, out);
+        out.flush();
+      } finally {
+        java.nio.file.Files.deleteIfExists(tmp);
+      }
+      return;
+    }
+    PrintWriter writer = new PrintWriter(new java.io.BufferedWriter(
+        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
+    switch (format) {
+      case CSV -> csv(events, writer);
+      case JSON -> json(events, writer);
+      case JSONL -> jsonLines(events, writer);
+      case GEOJSON -> geoJson(events, writer);
+      default -> {
+        List<StoredEvent> all = new ArrayList<>();
+        events.forEach(all::add); // a table aligns its columns over every row: it is for a screenful
+        table(all, writer);
+      }
+    }
+    writer.flush();
+  }
+
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d{1,30}+(?:\\.\\d{1,30}+)?+");
 
-  public static void csv(List<StoredEvent> events, PrintWriter out) {
+  public static void csv(Iterable<StoredEvent> events, PrintWriter out) {
     List<String> header = new ArrayList<>();
     EventColumns.ALL.forEach(c -> header.add(c.name()));
     out.print(String.join(",", header) + "\r\n");
@@ -61,14 +115,21 @@ public final class EventWriters {
     return v;
   }
 
-  public static void json(List<StoredEvent> events, PrintWriter out) throws IOException {
-    List<Object> rows = new ArrayList<>();
-    events.forEach(e -> rows.add(EventColumns.asMap(e)));
-    out.println(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+  /** A JSON array of the events' columns, written as it is read (an array of a million is never held). */
+  public static void json(Iterable<StoredEvent> events, PrintWriter out) throws IOException {
+    com.fasterxml.jackson.databind.ObjectWriter pretty = JSON.writerWithDefaultPrettyPrinter();
+    out.print("[");
+    String separator = "\n";
+    for (StoredEvent e : events) {
+      out.print(separator);
+      out.print(pretty.writeValueAsString(EventColumns.asMap(e)));
+      separator = ",\n";
+    }
+    out.println(separator.equals("\n") ? "]" : "\n]");
     out.flush();
   }
 
-  public static void jsonLines(List<StoredEvent> events, PrintWriter out) throws IOException {
+  public static void jsonLines(Iterable<StoredEvent> events, PrintWriter out) throws IOException {
     for (StoredEvent e : events) {
       out.println(JSON.writeValueAsString(EventColumns.asMap(e)));
     }
@@ -79,11 +140,11 @@ public final class EventWriters {
    * A GeoJSON FeatureCollection: a Point feature per event (longitude first, as RFC 7946 orders them),
    * its columns as properties; an event without a place has a null geometry, as the RFC allows.
    */
-  public static void geoJson(List<StoredEvent> events, PrintWriter out) throws IOException {
-    ObjectNode collection = JSON.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode features = collection.putArray("features");
+  public static void geoJson(Iterable<StoredEvent> events, PrintWriter out) throws IOException {
+    out.print("{\"type\":\"FeatureCollection\",\"features\":[");
+    boolean first = true;
     for (StoredEvent e : events) {
-      ObjectNode feature = features.addObject().put("type", "Feature").put("id", e.event().id());
+      ObjectNode feature = JSON.createObjectNode().put("type", "Feature").put("id", e.event().id());
       Place p = e.event().place();
       if (p == null) {
         feature.putNull("geometry");
@@ -91,19 +152,44 @@ public final class EventWriters {
         feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(p.longitude()).add(p.latitude());
       }
       feature.set("properties", JSON.valueToTree(EventColumns.asMap(e)));
+      out.print(first ? "" : ",");
+      out.print(JSON.writeValueAsString(feature));
+      first = false;
     }
-    out.println(JSON.writeValueAsString(collection));
+    out.println("]}");
     out.flush();
   }
 
   /**
-   * Apache Parquet, written by an in-memory DuckDB (its Parquet writer is built in, no extension to
-   * download), with typed columns: dates as DATE, coordinates as DOUBLE, codes and counts as integers.
+   * Apache Parquet, written by a scratch DuckDB database beside the output (its Parquet writer is built
+   * in, no extension to download), with typed columns: dates as DATE, coordinates as DOUBLE, codes and
+   * counts as integers. The scratch database is a file, not memory, so a million events are not held.
    */
-  public static void parquet(List<StoredEvent> events, Path file) throws SQLException {
+  public static void parquet(Iterable<StoredEvent> events, Path file) throws SQLException {
+    Path scratch;
+    try {
+      scratch = java.nio.file.Files.createTempDirectory("sitrep-parquet");
+    } catch (IOException e) {
+      throw new SQLException("no scratch directory for the Parquet export: " + e.getMessage(), e);
+    }
+    try {
+      parquet(events, file, scratch.resolve("events.duckdb"));
+    } finally {
+      try (var files = java.nio.file.Files.list(scratch)) {
+        for (Path f : (Iterable<Path>) files::iterator) {
+          java.nio.file.Files.deleteIfExists(f);
+        }
+        java.nio.file.Files.deleteIfExists(scratch);
+      } catch (IOException e) {
+        // a scratch file left in the temporary directory; the export itself is whole
+      }
+    }
+  }
+
+  private static void parquet(Iterable<StoredEvent> events, Path file, Path scratch) throws SQLException {
     List<String> columns = new ArrayList<>();
     EventColumns.ALL.forEach(c -> columns.add(c.name() + " " + c.type().name()));
-    try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + scratch); Statement st = db.createStatement()) {
       st.execute("CREATE TABLE events (" + String.join(", ", columns) + ")");
       try (DuckDBAppender appender = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
           "events")) {

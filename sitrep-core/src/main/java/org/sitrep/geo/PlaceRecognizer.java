@@ -13,7 +13,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /**
  * Finds place names in the article and resolves each to one gazetteer reading.
@@ -33,13 +33,14 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   /** Words that name first-level divisions somewhere ("Central", "North") but, in an organisation's name,
    * say what kind of body it is ("Central Bank", "North Atlantic Treaty Organization"). */
   private static final Set<String> WORDS_NOT_NAMES = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.WORDS_NOT_NAMES");
+  /** "Saint" and its abbreviations, and words for churches: the saint of "St. Mark's Cathedral" is no place. */
+  private static final Set<String> SAINT = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.SAINT");
+  private static final Set<String> CHURCHES = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.CHURCHES");
   /**
    * Capitalised words that some village somewhere is named after but that, standing alone and unseen
    * by NER as a location, are titles or the heads of institutions' names: "Interior Minister", "Mrs
-   * Clinton", "Superior Court".
+   * Clinton", "Superior Court", "Rev.".
    */
-  private static final Set<String> SAINT = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.SAINT");
-  private static final Set<String> CHURCHES = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.CHURCHES");
   private static final Set<String> NOT_PLACES_ALONE = org.sitrep.text.WordLists.bundled().words("PlaceRecognizer.NOT_PLACES_ALONE");
 
   private final Gazetteer gazetteer;

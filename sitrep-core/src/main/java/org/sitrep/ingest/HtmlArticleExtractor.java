@@ -15,9 +15,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * First-version article extraction from an HTML page: metadata (title, date, site) from the places
- * publishers put them, body paragraphs from the article container (or the page's paragraphs when there
- * is none), captions apart. Navigation, asides, scripts and the scraped-text debris are dropped.
+ * Article extraction from an HTML page: metadata (title, date, authors, site) from the places
+ * publishers put them; the body from the container {@link ContentScorer} chooses, held to one
+ * {@code <article>} element and cleared of page furniture, else from the fallbacks of {@link BodySource}
+ * in their order; captions apart. Navigation, asides, scripts and scraped-text debris are dropped.
+ * Its thresholds are {@link ExtractionSettings}.
  */
 public final class HtmlArticleExtractor {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");

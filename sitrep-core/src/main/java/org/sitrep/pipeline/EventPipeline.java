@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.stage.Stage;
 import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.classify.AcledTypes;
 import org.sitrep.classify.EventTypeClassifier;

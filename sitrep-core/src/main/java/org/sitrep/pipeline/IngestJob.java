@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.stage.Stage;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;

@@ -729,6 +729,74 @@ public final class EventStore implements AutoCloseable {
     return list("events e", where(f, params), params, "e.event_date, e.id");
   }
 
+  /** Events per page when they are read a page at a time. */
+  private static final int EXPORT_PAGE = 50_000;
+
+  /**
+   * Events matching a filter, by date then id, read a page at a time (keyset paging on both): an
+   * export of millions holds one page, not all of them. A failure to read a page is an
+   * {@link ReadFailure}.
+   */
+  public Iterable<StoredEvent> eachEvent(EventFilter f) {
+    return eachEvent(f, EXPORT_PAGE);
+  }
+
+  Iterable<StoredEvent> eachEvent(EventFilter f, int pageSize) {
+    return () -> new java.util.Iterator<>() {
+      private java.util.Iterator<StoredEvent> page = java.util.Collections.emptyIterator();
+      private StoredEvent last;
+      private boolean lastPage;
+
+      @Override
+      public boolean hasNext() {
+        if (!page.hasNext() && !lastPage) {
+          List<StoredEvent> next = pageAfter(f, last, pageSize);
+          lastPage = next.size() < pageSize;
+          page = next.iterator();
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public StoredEvent next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        last = page.next();
+        return last;
+      }
+    };
+  }
+
+  private List<StoredEvent> pageAfter(EventFilter f, StoredEvent last, int pageSize) {
+    List<Object> params = new ArrayList<>();
+    String where = where(f, params);
+    if (last != null) {
+      Date date = Date.valueOf(last.event().date().date());
+      where += " AND (e.event_date > ? OR e.event_date = ? AND e.id > ?)";
+      params.addAll(List.of(date, date, last.event().id()));
+    }
+    params.add(pageSize);
+    try {
+      return list("(SELECT * FROM events e " + where + " ORDER BY e.event_date, e.id LIMIT ?) e", "", params,
+          "e.event_date, e.id");
+    } catch (SQLException e) {
+      throw new ReadFailure(e);
+    }
+  }
+
+  /** A page of {@link #eachEvent} that could not be read. */
+  public static final class ReadFailure extends RuntimeException {
+    ReadFailure(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+
+    @Override
+    public synchronized SQLException getCause() {
+      return (SQLException) super.getCause();
+    }
+  }
+
   /** One page of the events matching a query, and how many match in all. */
   public EventQuery.Page page(EventQuery q) throws SQLException {
     List<Object> params = new ArrayList<>();

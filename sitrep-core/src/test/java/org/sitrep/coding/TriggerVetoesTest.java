@@ -14,7 +14,7 @@ import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
 import org.sitrep.pipeline.PipelineFixture;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 
 /** Each rule of the veto chain, on team-written sentences where it, and no rule before it, applies. */
 class TriggerVetoesTest {

@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.stage.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.sitrep.pipeline;
 
+import org.sitrep.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.domain.Article;

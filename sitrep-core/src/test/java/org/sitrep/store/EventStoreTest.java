@@ -51,6 +51,27 @@ class EventStoreTest {
   }
 
   @Test
+  void readingPageByPageGivesEveryEventOnceInOrderAcrossDaysSharedByAPageBoundary(@TempDir Path dir) throws Exception {
+    try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+      Event template = article("a1", "e", LocalDate.of(2020, 5, 1), "Deir ez-Zor").events().get(0);
+      Article source = new Article("acled", "ACLED", "acled.csv", "", LocalDate.of(2020, 6, 1), "", List.of());
+      int[] days = {3, 1, 1, 2, 1, 2, 4};
+      List<Event> events = new java.util.ArrayList<>();
+      for (int i = 0; i < days.length; i++) {
+        events.add(new Event("e" + (7 - i), "acled", template.type(),
+            new EventDate(LocalDate.of(2020, 5, days[i]), DatePrecision.DAY, DateSource.TEXT), template.actor1(),
+            template.actor2(), template.place(), -1, template.evidence(), template.counts()));
+      }
+      store.importEvents(source, events, "acled");
+      List<String> all = store.events(EventFilter.ALL).stream().map(e -> e.event().id()).toList();
+      List<String> paged = new java.util.ArrayList<>();
+      store.eachEvent(EventFilter.ALL, 2).forEach(e -> paged.add(e.event().id()));
+      assertThat(all).hasSize(7);
+      assertThat(paged).isEqualTo(all);
+    }
+  }
+
+  @Test
   void savingTheSameArticleTwiceAddsNothing(@TempDir Path dir) throws Exception {
     try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
       assertThat(store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"))).isTrue();

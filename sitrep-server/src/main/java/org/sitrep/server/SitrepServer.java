@@ -5,13 +5,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -42,7 +38,7 @@ import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.pipeline.IngestJob;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReport;
@@ -408,33 +404,22 @@ public final class SitrepServer implements AutoCloseable {
         config.nearestPlace())), store.version());
   }
 
+  /**
+   * Events as a file, streamed as they are read a page at a time: an export of a million events holds
+   * one page and the output buffer, not the whole answer.
+   */
   private void export(Context ctx) throws Exception {
-    String format = Params.oneOf(ctx, "format", "csv", Set.of("csv", "geojson", "parquet", "jsonl"));
-    List<StoredEvent> events = reader().events(Params.filter(ctx));
-    ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format + "\"");
-    if (format.equals("parquet")) {
-      Path tmp = Files.createTempFile("sitrep-export", ".parquet");
-      try {
-        EventWriters.parquet(events, tmp);
-        ctx.contentType("application/vnd.apache.parquet").result(Files.readAllBytes(tmp));
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-      return;
+    EventWriters.Format format = EventWriters.Format.valueOf(Params.oneOf(ctx, "format", "csv",
+        Set.of("csv", "geojson", "parquet", "jsonl")).toUpperCase(Locale.ROOT));
+    EventFilter filter = Params.filter(ctx);
+    EventStore store = reader();
+    ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension() + "\"");
+    ctx.contentType(format.mediaType());
+    try {
+      EventWriters.write(format, store.eachEvent(filter), ctx.outputStream());
+    } catch (EventStore.ReadFailure e) {
+      throw e.getCause();
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-    switch (format) {
-      case "geojson" -> EventWriters.geoJson(events, out);
-      case "jsonl" -> EventWriters.jsonLines(events, out);
-      default -> EventWriters.csv(events, out);
-    }
-    out.flush();
-    ctx.contentType(switch (format) {
-      case "geojson" -> "application/geo+json";
-      case "jsonl" -> "application/x-ndjson";
-      default -> "text/csv; charset=utf-8";
-    }).result(bytes.toByteArray());
   }
 
   private void report(Context ctx) throws SQLException {

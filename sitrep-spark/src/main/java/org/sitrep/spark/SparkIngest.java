@@ -26,7 +26,7 @@ import org.sitrep.merge.EventMerger;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.stage.Stage;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreRows;
 import scala.Tuple2;

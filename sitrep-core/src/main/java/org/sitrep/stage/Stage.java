@@ -1,4 +1,4 @@
-package org.sitrep.pipeline;
+package org.sitrep.stage;
 
 import java.util.Objects;
 
