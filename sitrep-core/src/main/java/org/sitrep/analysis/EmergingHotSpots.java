@@ -99,7 +99,11 @@ public final class EmergingHotSpots {
     List<Map<Long, Long>> counts = new ArrayList<>();
     slices.forEach(s -> counts.add(new HashMap<>()));
     Set<Long> occupied = new HashSet<>();
+    int seen = 0;
     for (EventPoint p : points) {
+      if ((++seen & 16383) == 0) {
+        Cancellation.check();
+      }
       Integer slice = p.date().isBefore(from) || p.date().isAfter(to) ? null
           : sliceIndex.get(sliceStart(p.date(), interval));
       if (slice != null) {
@@ -115,6 +119,7 @@ public final class EmergingHotSpots {
     int[][] status = new int[n][t];
     long[][] perSlice = new long[n][t];
     for (int s = 0; s < t; s++) {
+      Cancellation.check();
       double[] x = area.values(counts.get(s));
       HotSpots.Significance sig = HotSpots.Significance.of(x, area.neighbours());
       for (int i = 0; i < n; i++) {

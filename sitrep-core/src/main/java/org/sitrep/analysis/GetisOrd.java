@@ -33,6 +33,9 @@ public final class GetisOrd {
     double s = Math.sqrt(sumSq / n - mean * mean);
     double[] z = new double[n];
     for (int i = 0; i < n; i++) {
+      if ((i & 1023) == 0) {
+        Cancellation.check();
+      }
       double local = 0;
       int w = neighbours[i].length; // binary weights: W_i = S1_i = neighbourhood size
       for (int j : neighbours[i]) {

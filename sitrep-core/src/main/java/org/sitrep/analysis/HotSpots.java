@@ -47,7 +47,11 @@ public final class HotSpots {
   public static List<Cell> compute(List<double[]> points, int resolution, int rings) {
     check(resolution, rings);
     Map<Long, Long> counts = new HashMap<>();
+    int seen = 0;
     for (double[] p : points) {
+      if ((++seen & 16383) == 0) {
+        Cancellation.check();
+      }
       counts.merge(H3.latLngToCell(p[0], p[1], resolution), 1L, Long::sum);
     }
     StudyArea area = StudyArea.around(counts.keySet(), rings);
@@ -94,6 +98,7 @@ public final class HotSpots {
     static StudyArea around(java.util.Collection<Long> occupied, int rings) {
       Map<Long, Integer> index = new LinkedHashMap<>();
       for (long cell : occupied.stream().sorted().toList()) {
+        Cancellation.check();
         for (long near : H3.gridDisk(cell, rings)) {
           index.putIfAbsent(near, index.size());
         }

@@ -64,7 +64,19 @@ public final class SitrepServer implements AutoCloseable {
   /** What the server needs to start; {@code pipeline} is built on the first ingest (CoreNLP loads then). */
   public record Config(String host, int port, boolean allowRemote, ApiToken token, Path assets, String tileUrl,
                        Supplier<Stage<Article, CodedArticle>> pipeline,
-                       BiFunction<Double, Double, Optional<String>> nearestPlace) {
+                       BiFunction<Double, Double, Optional<String>> nearestPlace, java.time.Duration deadline) {
+    /** With the default deadline of {@value #QUERY_SECONDS} s for every answer. */
+    public Config(String host, int port, boolean allowRemote, ApiToken token, Path assets, String tileUrl,
+                  Supplier<Stage<Article, CodedArticle>> pipeline,
+                  BiFunction<Double, Double, Optional<String>> nearestPlace) {
+      this(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace,
+          java.time.Duration.ofSeconds(QUERY_SECONDS));
+    }
+
+    /** The same with another deadline for every answer. */
+    public Config withDeadline(java.time.Duration limit) {
+      return new Config(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace, limit);
+    }
   }
 
   private final Javalin app;
@@ -72,14 +84,17 @@ public final class SitrepServer implements AutoCloseable {
   private final ThreadLocal<EventStore> readers;
   private final List<EventStore> opened = new ArrayList<>();
   private final Config config;
+  private final Deadline deadline;
   private volatile Stage<Article, CodedArticle> pipeline;
 
   private SitrepServer(EventStore store, Config config) {
     this.store = store;
     this.config = config;
+    this.deadline = new Deadline(config.deadline(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    int statementSeconds = (int) Math.max(1, config.deadline().toSeconds());
     this.readers = ThreadLocal.withInitial(() -> {
       try {
-        EventStore reader = store.duplicate(QUERY_SECONDS);
+        EventStore reader = store.duplicate(statementSeconds);
         synchronized (opened) {
           opened.add(reader);
         }
@@ -138,6 +153,7 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    deadline.close();
     synchronized (opened) {
       for (EventStore r : opened) {
         try {
@@ -175,12 +191,12 @@ public final class SitrepServer implements AutoCloseable {
         "writes need the bearer token: Authorization: Bearer <token from the token file>", null));
     app.exception(SQLException.class, (e, ctx) -> {
       if (String.valueOf(e.getMessage()).contains("INTERRUPT")) {
-        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the query ran past " + QUERY_SECONDS + " s and was stopped: narrow the"
-            + " filters", null);
+        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, new Deadline.Passed(deadline.limit()).getMessage(), null);
       } else {
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not answer", null);
       }
     });
+    app.exception(Deadline.Passed.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
         "the request could not be answered: " + e.getClass().getSimpleName(), null));
     app.error(404, ctx -> {
@@ -272,7 +288,7 @@ public final class SitrepServer implements AutoCloseable {
         ctx.header("X-Sitrep-Cache", "shared");
       } else {
         try {
-          Object result = query.run(ctx);
+          Object result = deadline.run(() -> query.run(ctx));
           // tagged with the version read before the query: a write during it makes the next request recompute
           a = result instanceof Answer ready ? new Answer(ready.contentType(), ready.body(), version)
               : new Answer("application/json", JSON.writeValueAsBytes(result), version);

@@ -216,4 +216,20 @@ class ServerSecurityTest {
       assertThat(JSON.readTree(after.body()).get("total").asInt()).isEqualTo(1);
     }
   }
+
+  @Test
+  void anAnswerPastItsDeadlineIsA503NamingTheLimitAndTheServerGoesOn(@TempDir Path own) throws Exception {
+    try (EventStore local = EventStore.open(own.resolve("d.duckdb"));
+         SitrepServer s = SitrepServer.start(local, new SitrepServer.Config("127.0.0.1", 0, false, token, null, null,
+             () -> null, (lat, lon) -> Optional.empty()).withDeadline(java.time.Duration.ZERO))) {
+      for (String path : List.of("/api/events?country=SY", "/api/timeseries", "/api/hotspots",
+          "/api/compare?from=2020-05-01&to=2020-05-31")) {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(503);
+        assertThat(JSON.readTree(r.body()).get("error").asText()).as(path).contains("ran past 0 s");
+      }
+    }
+    assertThat(get("/api/events?country=SY").statusCode()).isEqualTo(200);
+  }
 }
