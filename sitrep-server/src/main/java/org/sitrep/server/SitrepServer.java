@@ -462,14 +462,22 @@ public final class SitrepServer implements AutoCloseable {
    * {@code published} and {@code source} as for {@code sitrep ingest}. Bad input gets 422 naming the
    * problem; nothing stored is touched.
    */
-  private void ingest(Context ctx) throws SQLException {
+  private void ingest(Context ctx) throws SQLException, java.io.IOException {
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
     String suffix = type.startsWith("text/html") ? ".html" : type.contains("ndjson") || type.contains("jsonl") ? ".jsonl"
         : type.startsWith("text/plain") ? ".txt" : null;
     if (suffix == null) {
       throw new BadParameter("Content-Type", "text/html, text/plain or application/x-ndjson, not '" + type + "'");
     }
-    byte[] body = ctx.bodyAsBytes();
+    // read to the limit and no further: a chunked body has no Content-Length for Jetty to refuse it by
+    byte[] body;
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
+    }
+    if (body.length > MAX_REQUEST_BYTES) {
+      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes", null);
+      return;
+    }
     String url = Params.text(ctx, "url");
     String location = url != null ? url : "api:" + Integer.toHexString(java.util.Arrays.hashCode(body)) + suffix;
     ReadOptions options = new ReadOptions(Params.date(ctx, "published"), Params.text(ctx, "source"));

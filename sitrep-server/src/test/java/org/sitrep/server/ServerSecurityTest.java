@@ -107,6 +107,41 @@ class ServerSecurityTest {
   }
 
   @Test
+  void aChunkedBodyOverTheLimitIsRefusedWithoutBeingReadWhole() throws Exception {
+    long size = SitrepServer.MAX_REQUEST_BYTES + (1 << 20);
+    java.io.InputStream endless = new java.io.InputStream() {
+      private long left = size;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 'a' : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = (int) Math.min(len, left);
+        java.util.Arrays.fill(b, off, off + n, (byte) 'a');
+        left -= n;
+        return n;
+      }
+    };
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/documents"))
+        .header("Content-Type", "text/plain").header("Authorization", "Bearer " + token.value())
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(); // no length: sent chunked
+    HttpResponse<String> r;
+    try {
+      r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException closed) {
+      return; // the server may also close the connection on the rest of the body: refused either way
+    }
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(store.countArticles()).isEqualTo(3);
+  }
+
+  @Test
   void theTokenFileIsReadableByItsOwnerOnly() throws Exception {
     assertThat(Files.getPosixFilePermissions(dir.resolve("config/token")))
         .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
