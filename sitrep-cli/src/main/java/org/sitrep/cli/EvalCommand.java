@@ -3,10 +3,8 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.eval.GeoDataset;
 import org.sitrep.eval.GeoEvaluation;
-import org.sitrep.geo.PlaceRecognizer;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
@@ -84,9 +82,7 @@ final class EvalCommand implements Runnable {
           status = 1;
         }
         if (endToEnd) {
-          var places = EventPipeline.annotation(NlpPipeline.shared())
-              .then(new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())))
-              .then(new PlaceRecognizer(k.gazetteer(), k.regions()));
+          var places = EventPipeline.annotation(NlpPipeline.shared()).then(EventPipeline.places(k));
           Progress progress = new Progress(System.err, "docs");
           GeoEvaluation.Recognition e = GeoEvaluation.recognize(data, places,
               n -> progress.update(n, data.docs().size(), data.name()), line -> {

@@ -63,7 +63,7 @@ final class HotSpotsCommand implements Callable<Integer> {
     List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
     Gazetteer gazetteer = GeoData.loadOrBuild();
     ObjectNode collection = HotSpotsGeoJson.of(cells, allCells,
-        (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
+        gazetteer.nearestTown());
     System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
   }
@@ -99,7 +99,7 @@ final class HotSpotsCommand implements Callable<Integer> {
         status.add(c.status()[i] > 0 ? "hot" : c.status()[i] < 0 ? "cold" : "");
       }
       if (pattern) {
-        gazetteer.nearestPlace(c.lat(), c.lon(), 1000).ifPresent(e -> props.put("near", e.name()));
+        gazetteer.nearestTown().apply(c.lat(), c.lon()).ifPresent(town -> props.put("near", town));
       }
     }
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.domain.Article;
-import org.sitrep.geo.PlaceRecognizer;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.ReadOptions;
@@ -47,7 +45,7 @@ final class PlacesCommand implements Callable<Integer> {
     Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null), false);
     String fileText = ArticleReader.decodedText(docs.get(0));
     Knowledge k = knowledge.load();
-    var recognise = new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer())).then(new PlaceRecognizer(k.gazetteer(), k.regions()));
+    var recognise = org.sitrep.pipeline.EventPipeline.places(k);
     List<String> parts = new java.util.ArrayList<>(List.of(article.body()));
     parts.addAll(article.captions());
     ObjectMapper json = new ObjectMapper();

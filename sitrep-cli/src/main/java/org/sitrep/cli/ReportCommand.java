@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     SituationReport report;
     try (EventStore store = EventStore.openForReading(db.resolve())) {
       report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
-          (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
+          gazetteer.nearestTown());
     }
     Files.createDirectories(out);
     Files.writeString(out.resolve("report.md"), report.markdown());

@@ -31,7 +31,6 @@ final class Scaling {
   private final RelevanceFilter filter;
   private final int rounds;
   /** Articles a commit holds, as {@code sitrep ingest} groups them. */
-  private static final int COMMIT_GROUP = 32;
 
   Scaling(List<Article> articles, NlpPipeline nlp, Knowledge knowledge, EventStore store, long tokens, int rounds) {
     this.rounds = rounds;
@@ -254,7 +253,7 @@ final class Scaling {
             long s0 = System.nanoTime();
             store.beginBatch();
             store.save(coded);
-            if (++saved[0] % COMMIT_GROUP == 0) {
+            if (++saved[0] % org.sitrep.pipeline.IngestJob.COMMIT_GROUP == 0) {
               store.commitBatch(); // as an ingest does
             }
             storeNanos[0] += System.nanoTime() - s0;

@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
-        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()));
+        }, gazetteer.nearestTown());
     SitrepServer server = SitrepServer.start(store, config);
     System.out.printf("serving %s on http://%s:%d/ (API: /api, docs: /api/docs); token for writes in %s%n",
         store.file(), host, server.port(), tokenPath);

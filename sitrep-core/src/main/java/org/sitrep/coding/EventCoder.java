@@ -37,14 +37,13 @@ import org.sitrep.stage.Stage;
  *
  * <p>The coder holds the flow; each question it asks of a trigger has its own class: {@link Modality}
  * (did it happen?), {@link Attribution} (who says so?), {@link EventDates} (when?), {@link EventPlaces}
- * (where?), {@link CasualtyCounts} (how many?), all reading the parse through {@link Clauses}.
+ * (where?), {@link CasualtyCounts} (how many?), {@link RoleRules} (who did it to whom?), all reading the parse
+ * through {@link Clauses}; {@link TriggerVetoes} says where a word of the lexicon reports no event.
  */
 public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   private static final Set<String> FATAL_VERBS = CasualtyCounts.KILLING_VERBS;
   /** Types whose words name violence without its kind ("the attack", "the killing"): they may retell any violence. */
   private static final Set<String> GENERIC_KEYS = Set.of("armed_clash", "killing");
-  /** Verbs whose subject looks at, judges or suffers an event, not carries it out ("police probed the blast"). */
-  private static final Set<String> BYSTANDING = org.sitrep.text.WordLists.bundled().words("EventCoder.BYSTANDING");
   private static final int ANAPHORA_WINDOW_SENTENCES = 3;
   private static final String DISRUPTED = "disrupted_weapons_use";
   /** How long before publication an event may lie and still be news; older ones are history in passing. */
@@ -267,6 +266,26 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     return out;
   }
 
+  /**
+   * Who each of the lexicon's words in a text names, and by which rule of {@link RoleRules}: "word:
+   * actor1 NAME by RULE; actor2 NAME by RULE", in text order. For tests and for anyone asking why an
+   * event has the actors it has.
+   */
+  public List<String> roles(AnnotatedArticle input) {
+    List<String> out = new ArrayList<>();
+    for (CoreSentence sentence : input.doc().sentences()) {
+      ParsedSentence ps = new ParsedSentence(sentence);
+      List<ActorMention> actors = mentionsIn(input.actors(), ps);
+      for (TriggerAt at : triggersIn(ps)) {
+        RoleRules.Roles r = RoleRules.fill(at.trigger().verb() ? RoleRules.VERB : RoleRules.NOUN,
+            new RoleRules.Site(ps, at.head(), actors));
+        out.add(ps.token(at.head()).word() + ": actor1 " + (r.actor1 == null ? "-" : r.actor1.name() + " by " + r.actor1Rule)
+            + "; actor2 " + (r.actor2 == null ? "-" : r.actor2.name() + " by " + r.actor2Rule));
+      }
+    }
+    return out;
+  }
+
   /** A lexicon trigger matched in a sentence, and the token that heads it. */
   private record TriggerAt(int head, EventLexicon.Trigger trigger) {
   }
@@ -324,7 +343,8 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       return null;
     }
     List<ActorMention> actors = mentionsIn(input.actors(), ps);
-    Roles roles = t.verb() ? verbRoles(ps, head, actors) : nounRoles(ps, head, actors);
+    RoleRules.Roles roles = RoleRules.fill(t.verb() ? RoleRules.VERB : RoleRules.NOUN,
+        new RoleRules.Site(ps, head, actors));
     if (t.requiresOf() && !roles.hasOfArgument) {
       return null;
     }
@@ -343,9 +363,6 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     d.actor1 = roles.actor1;
     d.actor2 = roles.actor2;
     d.anaphoric = !t.verb() && roles.ownArguments == 0 && !roles.hasOfArgument && Modality.isDefinite(ps, head);
-    if (d.actor1 == null) {
-      d.actor1 = actorFromGovernors(ps, head, actors, d.actor2);
-    }
     Map<Integer, Integer> distances = ps.distancesFrom(head);
     d.date = EventDates.dateOf(ps, head, distances, input.article().published());
     EventDate before = EventDates.dateBefore(ps, head, input.article().published());
@@ -356,116 +373,6 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
     d.counts = CasualtyCounts.of(ps, head, definition);
     d.attribution = Attribution.attributionOf(ps, head);
     return d;
-  }
-
-  // ---- roles ------------------------------------------------------------------------------------
-
-  private static final class Roles {
-    Actor actor1;
-    Actor actor2;
-    int ownArguments;
-    boolean hasOfArgument;
-  }
-
-  private Roles verbRoles(ParsedSentence ps, int head, List<ActorMention> actors) {
-    Roles r = new Roles();
-    boolean passive = ps.children(head).stream()
-        .anyMatch(a -> a.relation().startsWith("nsubj:pass") || a.relation().startsWith("aux:pass"));
-    for (ParsedSentence.Arc a : ps.children(head)) {
-      String rel = a.relation();
-      if (passive) {
-        if (rel.equals("obl:agent") || rel.equals("obl:by")) {
-          r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
-        } else if (rel.startsWith("nsubj:pass")) {
-          r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, null));
-        }
-      } else if (rel.equals("nsubj")) {
-        r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
-      } else if (rel.equals("obj") || rel.equals("obl:against") || rel.equals("obl:on")) {
-        r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, r.actor1));
-      }
-    }
-    if (r.actor1 == null && !passive) {
-      // "forces hit back ..., capturing a leader": a participle's subject is its head clause's subject
-      ParsedSentence.Arc up = ps.parent(head);
-      if (up != null && (up.relation().startsWith("advcl") || up.relation().startsWith("conj")
-          || up.relation().startsWith("xcomp"))) {
-        for (ParsedSentence.Arc a : ps.children(up.token())) {
-          if (a.relation().equals("nsubj")) {
-            r.actor1 = actorBelow(ps, a.token(), actors, r.actor2);
-          }
-        }
-      }
-    }
-    r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
-    return r;
-  }
-
-  private Roles nounRoles(ParsedSentence ps, int head, List<ActorMention> actors) {
-    Roles r = new Roles();
-    for (ParsedSentence.Arc a : ps.children(head)) {
-      String rel = a.relation();
-      if (rel.equals("nmod:poss") || rel.equals("compound") || rel.startsWith("amod") || rel.equals("nmod:by")
-          || rel.equals("nmod:agent")) {
-        r.actor1 = firstNonNull(r.actor1, actorBelow(ps, a.token(), actors, null));
-      } else if (rel.equals("nmod:of") || rel.equals("acl:of") || rel.equals("nmod:against")
-          || rel.equals("nmod:on") || rel.equals("nmod:targeting") || rel.equals("nmod:with")) { // "a shootout with police"
-        r.hasOfArgument |= rel.endsWith(":of");
-        r.actor2 = firstNonNull(r.actor2, actorBelow(ps, a.token(), actors, null));
-      }
-    }
-    if (r.actor1 != null && r.actor1.equals(r.actor2)) {
-      r.actor1 = null;
-    }
-    r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
-    return r;
-  }
-
-  /**
-   * The actor of the clause an event noun sits in: "an SDF-led operation ... resulted in the arrest",
-   * "coalition officials ... shared few details about Wednesday's raid". Climbs at most two heads.
-   */
-  private Actor actorFromGovernors(ParsedSentence ps, int head, List<ActorMention> actors, Actor notThis) {
-    int node = head;
-    for (int level = 0; level < 2; level++) {
-      ParsedSentence.Arc up = ps.parent(node);
-      if (up == null || up.relation().startsWith("nsubj") || BYSTANDING.contains(ps.lemma(up.token()))) {
-        return null;
-      }
-      node = up.token();
-      for (ParsedSentence.Arc a : ps.children(node)) {
-        if (a.relation().equals("nsubj")) {
-          Actor found = actorBelow(ps, a.token(), actors, notThis);
-          if (found != null) {
-            return found;
-          }
-        }
-      }
-      if (Clauses.REPORTING.contains(ps.lemma(node)) || BYSTANDING.contains(ps.lemma(node))) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The actor mentioned nearest the top of the subtree below a token. */
-  private static Actor actorBelow(ParsedSentence ps, int token, List<ActorMention> actors, Actor notThis) {
-    Map<Integer, Integer> depth = ps.subtree(token);
-    Actor best = null;
-    int bestDepth = Integer.MAX_VALUE;
-    for (ActorMention m : actors) {
-      if (m.actor().equals(notThis)) {
-        continue;
-      }
-      for (int t : ps.tokensIn(m.start(), m.end())) {
-        Integer d = depth.get(t);
-        if (d != null && d < bestDepth) {
-          bestDepth = d;
-          best = m.actor();
-        }
-      }
-    }
-    return best;
   }
 
   private static List<ActorMention> mentionsIn(List<ActorMention> all, ParsedSentence ps) {

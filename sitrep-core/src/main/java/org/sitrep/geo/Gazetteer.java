@@ -125,6 +125,14 @@ public final class Gazetteer {
     return id == null ? Optional.empty() : byId(id);
   }
 
+  /**
+   * The name of the nearest town of 1,000 people or more to a point, as reports and hot-spot maps name a
+   * point ("near Hajin"): the one function the CLI, the server and the reports share.
+   */
+  public java.util.function.BiFunction<Double, Double, Optional<String>> nearestTown() {
+    return (lat, lon) -> nearestPlace(lat, lon, 1000).map(GazetteerEntry::name);
+  }
+
   /** The populated place of at least {@code minPopulation} nearest to a point, to name an area ("around Hajin"). */
   public Optional<GazetteerEntry> nearestPlace(double lat, double lon, long minPopulation) {
     GazetteerEntry best = null;

@@ -67,6 +67,15 @@ public final class EventPipeline {
         nlp.annotate(filter.select(article.body()).text(), article.published()));
   }
 
+  /**
+   * Actors, then places: the place recognizer reads the actors' countries, so it runs after them. The
+   * chain {@code sitrep places} and the geoparsing evaluation run, and the start of {@link #coding}.
+   */
+  public static Stage<AnnotatedArticle, AnnotatedArticle> places(Knowledge k) {
+    return new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer()))
+        .then(new PlaceRecognizer(k.gazetteer(), k.regions()));
+  }
+
   /** Everything Sitrep does on top of CoreNLP: actors, places, events (typed by the classifier too). */
   public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k) {
     return coding(k, EventTypeClassifier.bundled());
@@ -78,8 +87,7 @@ public final class EventPipeline {
    */
   public static Stage<AnnotatedArticle, CodedArticle> coding(Knowledge k, EventTypeClassifier classifier) {
     Stage<AnnotatedArticle, CodedArticle> rules = new EventCoder(k.lexicon(), k.actors()::byName);
-    return new ActorRecognizer(k.actors(), ActorRecognizer.countriesOf(k.gazetteer()))
-        .then(new PlaceRecognizer(k.gazetteer(), k.regions()))
+    return places(k)
         .then(classifier == null ? rules
             : new EventTyping(rules, classifier, AcledTypes.bundled(), EventTyping.Thresholds.DEFAULT))
         .then(DefaultActors.bundled());

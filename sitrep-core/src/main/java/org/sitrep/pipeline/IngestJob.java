@@ -21,6 +21,9 @@ import org.sitrep.store.EventStore;
  * so a re-run after an interruption resumes where it stopped and a repeated ingest adds nothing.
  */
 public final class IngestJob {
+  /** Articles per commit: a commit per article costs a sync each; groups of 32 cost one per group. */
+  public static final int COMMIT_GROUP = 32;
+
   /** What the job tells its caller as it goes. */
   public interface Listener {
     void failed(IngestException e);
@@ -57,7 +60,7 @@ public final class IngestJob {
    *                each thread costs only its working memory (about 0.3 GB), not another copy of them
    */
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads) {
-    this(pipeline, store, threads, GroupCommit.GROUP);
+    this(pipeline, store, threads, COMMIT_GROUP);
   }
 
   /**
@@ -193,7 +196,6 @@ public final class IngestJob {
    * hearing of it (sitrep watch marks the feed item seen) never runs ahead of what the store holds.
    */
   private final class GroupCommit {
-    static final int GROUP = 32;
     static final long GROUP_MILLIS = 2000;
     private final List<Runnable> waiting = new java.util.ArrayList<>();
     private boolean open;
