@@ -18,7 +18,19 @@ final class KnowledgeOptions {
   @Option(names = "--regions", paramLabel = "FILE", description = "Extra regions file (YAML, as the bundled regions.yaml).")
   List<Path> regions = new ArrayList<>();
 
+  @Option(names = "--word-lists", paramLabel = "FILE", description = {"More words for the rules' word lists (TSV, as",
+      "the bundled word-lists.tsv: 'list<TAB>word'); also $SITREP_WORD_LISTS."})
+  List<Path> wordLists = new ArrayList<>();
+
   Knowledge load() throws IOException {
+    if (!wordLists.isEmpty()) {
+      wordLists.forEach(org.sitrep.text.WordLists::addUserFile); // before any rule reads its list
+      try {
+        org.sitrep.text.WordLists.bundled(); // read now: a bad user file is one error naming its line
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
     return Knowledge.load(new Knowledge.UserFiles(actors, lexicon, regions));
   }
 }

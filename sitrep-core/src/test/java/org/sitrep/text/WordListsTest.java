@@ -37,4 +37,17 @@ class WordListsTest {
   void aListTheFileDoesNotHoldIsNamedInTheError() throws Exception {
     assertThatThrownBy(() -> read("A.X\tone\n").words("A.Z")).hasMessageContaining("A.Z");
   }
+
+  @Test
+  void aUsersFileAddsWordsToTheBundledLists() throws Exception {
+    WordLists merged = read("A.X\tone\nB.Y\tthree\n").with(read("A.X\ttwo\nA.X\tone\n"), "mine.tsv");
+    assertThat(merged.words("A.X")).containsExactly("one", "two");
+    assertThat(merged.words("B.Y")).containsExactly("three");
+  }
+
+  @Test
+  void aUsersListTheBundledFileDoesNotHoldIsAnErrorNamingFileAndLine() {
+    assertThatThrownBy(() -> read("A.X\tone\n").with(read("# mine\nA.Z\tx\n"), "mine.tsv"))
+        .hasMessageStartingWith("mine.tsv:2: no list 'A.Z'");
+  }
 }
