@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +21,6 @@ import org.jsoup.select.Elements;
  * Its thresholds are {@link ExtractionSettings}.
  */
 public final class HtmlArticleExtractor {
-  private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   // not "form": ASP.NET pages wrap the whole page, article included, in one
   private static final String NOISE = "script, style, noscript, nav, header, footer, aside, iframe, svg, button, "
       + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .share, .social, .related, "
@@ -82,7 +80,7 @@ public final class HtmlArticleExtractor {
     String headline = text(doc.selectFirst("h1"));
     String title = firstNonBlank(meta(doc, "og:title"), doc.title(), headline);
     List<JsonNode> linkedData = jsonLdObjects(doc); // parsed once: dates, authors and bodies all read it
-    LocalDate published = publishedDate(doc, linkedData);
+    LocalDate published = PublicationDates.of(doc, linkedData);
     String structuredBody = jsonLdArticleBody(linkedData);
     List<String> authors = authors(doc, linkedData);
     Element html = doc.selectFirst("html");
@@ -100,12 +98,12 @@ public final class HtmlArticleExtractor {
     doc.select("figure, figcaption, .caption").remove();
     doc.select(NOISE).remove();
     Element body = doc.body();
-    List<ContentScorer.Block> chosen = body == null ? List.of() : ContentScorer.blocks(body, settings);
+    List<TextBlocks.Block> chosen = body == null ? List.of() : ContentScorer.blocks(body, settings);
     List<String> paragraphs = withoutFurniture(withoutCaptions(withinTheArticle(doc, inOneArticle(chosen)), captions),
         title, headline);
     BodySource source = BodySource.MARKUP;
     if (paragraphs.isEmpty()) {
-      paragraphs = withoutCaptions(chosen.stream().map(ContentScorer.Block::text).toList(), captions);
+      paragraphs = withoutCaptions(chosen.stream().map(TextBlocks.Block::text).toList(), captions);
       source = BodySource.BEST_CANDIDATE;
     }
     // Paywalled and script-rendered pages often carry the full text only in their JSON-LD.
@@ -163,9 +161,9 @@ public final class HtmlArticleExtractor {
    * also like" lists marked up as articles). The article holding most of the chosen text is the story;
    * paragraphs outside every article element stay.
    */
-  private List<String> inOneArticle(List<ContentScorer.Block> blocks) {
+  private List<String> inOneArticle(List<TextBlocks.Block> blocks) {
     java.util.Map<Element, Integer> textPerArticle = new java.util.IdentityHashMap<>();
-    for (ContentScorer.Block b : blocks) {
+    for (TextBlocks.Block b : blocks) {
       Element article = b.source().closest("article");
       if (article != null) {
         textPerArticle.merge(article, b.text().length(), Integer::sum);
@@ -174,7 +172,7 @@ public final class HtmlArticleExtractor {
     Element story = textPerArticle.entrySet().stream()
         .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     List<String> kept = new ArrayList<>();
-    for (ContentScorer.Block b : blocks) {
+    for (TextBlocks.Block b : blocks) {
       Element article = b.source().closest("article");
       if (textPerArticle.size() < 2 || textPerArticle.get(story) < settings.minArticleElement()
           || article == null || article == story) {
@@ -267,133 +265,7 @@ public final class HtmlArticleExtractor {
     return org.jsoup.parser.Parser.unescapeEntities(best, false).strip();
   }
 
-  /**
-   * The publication date, from the places publishers put it, surest first: meta tags (OpenGraph,
-   * Dublin Core, schema.org microdata), JSON-LD (parsed, else found by pattern when the JSON is
-   * malformed), {@code <time datetime>}, fields named for publishing, the URL (/2019/11/18/,
-   * /2019/nov/18/, -20191118), and last a date written out near the top of the page ("Nov. 18, 2019").
-   */
-  static LocalDate publishedDate(Document doc, List<JsonNode> linkedData) {
-    LocalDate stated = statedDate(doc, linkedData);
-    LocalDate fromUrl = urlDate(doc.location());
-    if (stated != null && fromUrl != null && Math.abs(stated.toEpochDay() - fromUrl.toEpochDay()) == 1) {
-      // a UTC timestamp after midnight: the URL keeps the publisher's own calendar day
-      return fromUrl;
-    }
-    if (stated != null) {
-      return stated;
-    }
-    if (fromUrl != null) {
-      return fromUrl;
-    }
-    return writtenDate(doc.body() == null ? "" : doc.body().text());
-  }
-
-  /** The date the page's markup states, without the URL and the page text. */
-  private static LocalDate statedDate(Document doc, List<JsonNode> linkedData) {
-    for (String key : List.of("article:published_time", "og:article:published_time", "datePublished",
-        "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-        "citation_publication_date", "sailthru.date", "parsely-pub-date", "article.published", "og:published_time",
-        "dateCreated")) {
-      LocalDate d = isoDate(meta(doc, key));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (Element e : doc.select("[itemprop~=(?i)datePublished|dateCreated]")) {
-      LocalDate d = isoDate(firstNonBlank(e.attr("content"), e.attr("datetime"), e.text()));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (JsonNode n : linkedData) {
-      LocalDate d = isoDate(n.path("datePublished").asText(null));
-      if (d != null) {
-        return d;
-      }
-    }
-    Element time = doc.selectFirst("time[datetime]");
-    if (time != null && isoDate(time.attr("datetime")) != null) {
-      return isoDate(time.attr("datetime"));
-    }
-    for (Element e : doc.select("[name~=(?i)publish],[id~=(?i)publish],[class~=(?i)publish]")) {
-      LocalDate d = isoDate(firstNonBlank(e.attr("value"), e.attr("content"), e.attr("datetime")));
-      if (d != null) {
-        return d;
-      }
-    }
-    for (Element script : doc.select("script")) {
-      Matcher m = JSON_DATE_PUBLISHED.matcher(script.data());
-      if (m.find() && isoDate(m.group(1)) != null) {
-        return isoDate(m.group(1));
-      }
-    }
-    return null;
-  }
-
-  private static final Pattern JSON_DATE_PUBLISHED =
-      Pattern.compile("\"(?:datePublished|date_published|publishedDate|published_at|pubDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
-  private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2}|[a-z]{3})/(\\d{1,2})(?:/|$)");
-  private static final Pattern URL_COMPACT = Pattern.compile("[-_/]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[-_/.]|$)");
-  private static final Pattern WRITTEN = Pattern.compile(
-      "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b"
-          + "|\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
-  private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-      "oct", "nov", "dec");
-
-  static LocalDate urlDate(String url) {
-    if (url == null) {
-      return null;
-    }
-    String u = url.toLowerCase(java.util.Locale.ROOT);
-    Matcher m = URL_YMD.matcher(u);
-    if (m.find()) {
-      int month = m.group(2).matches("\\d+") ? Integer.parseInt(m.group(2)) : MONTHS.indexOf(m.group(2)) + 1;
-      return safeDate(Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)));
-    }
-    m = URL_COMPACT.matcher(u);
-    if (m.find()) {
-      return safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    }
-    return null;
-  }
-
-  /** The first date written out in the opening of the page's text, where bylines sit. */
-  static LocalDate writtenDate(String text) {
-    Matcher m = WRITTEN.matcher(text.length() > 3000 ? text.substring(0, 3000) : text);
-    if (!m.find()) {
-      return null;
-    }
-    if (m.group(1) != null) {
-      return safeDate(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1,
-          Integer.parseInt(m.group(2)));
-    }
-    return safeDate(Integer.parseInt(m.group(6)), MONTHS.indexOf(m.group(5).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1,
-        Integer.parseInt(m.group(4)));
-  }
-
-  private static LocalDate safeDate(int year, int month, int day) {
-    try {
-      return LocalDate.of(year, month, day);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static LocalDate isoDate(String s) {
-    if (s == null) {
-      return null;
-    }
-    Matcher m = ISO_DATE.matcher(s);
-    if (!m.find()) {
-      return null;
-    }
-    LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-    // placeholders such as 0001-01-01 stand for "no date"
-    return d == null || d.getYear() < 1990 ? null : d;
-  }
-
-  private static String meta(Document doc, String key) {
+  static String meta(Document doc, String key) {
     Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
     if (e == null) {
       e = doc.selectFirst("[itemprop=" + key + "][datetime]");
@@ -406,7 +278,7 @@ public final class HtmlArticleExtractor {
     return e == null ? null : e.text();
   }
 
-  private static String firstNonBlank(String... values) {
+  static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();

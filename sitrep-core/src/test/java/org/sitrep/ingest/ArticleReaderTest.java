@@ -160,14 +160,14 @@ class ArticleReaderTest {
 
   @Test
   void urlsAndBylinesDatePagesWithoutMetadata() {
-    assertThat(HtmlArticleExtractor.urlDate("https://www.theguardian.com/world/2019/nov/18/story"))
+    assertThat(PublicationDates.urlDate("https://www.theguardian.com/world/2019/nov/18/story"))
         .isEqualTo(LocalDate.of(2019, 11, 18));
-    assertThat(HtmlArticleExtractor.urlDate("https://example.com/2020/05/07/raid")).isEqualTo(LocalDate.of(2020, 5, 7));
-    assertThat(HtmlArticleExtractor.urlDate("https://www.quantamagazine.org/tuft-cells-20191115/"))
+    assertThat(PublicationDates.urlDate("https://example.com/2020/05/07/raid")).isEqualTo(LocalDate.of(2020, 5, 7));
+    assertThat(PublicationDates.urlDate("https://www.quantamagazine.org/tuft-cells-20191115/"))
         .isEqualTo(LocalDate.of(2019, 11, 15));
-    assertThat(HtmlArticleExtractor.urlDate("https://example.com/news/raid")).isNull();
-    assertThat(HtmlArticleExtractor.writtenDate("By Jane Doe | Nov. 18, 2019 | 3 min read")).isEqualTo(LocalDate.of(2019, 11, 18));
-    assertThat(HtmlArticleExtractor.writtenDate("Published 7 May 2020")).isEqualTo(LocalDate.of(2020, 5, 7));
+    assertThat(PublicationDates.urlDate("https://example.com/news/raid")).isNull();
+    assertThat(PublicationDates.writtenDate("By Jane Doe | Nov. 18, 2019 | 3 min read")).isEqualTo(LocalDate.of(2019, 11, 18));
+    assertThat(PublicationDates.writtenDate("Published 7 May 2020")).isEqualTo(LocalDate.of(2020, 5, 7));
   }
 
   @Test

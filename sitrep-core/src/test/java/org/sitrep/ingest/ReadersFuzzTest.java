@@ -53,8 +53,8 @@ class ReadersFuzzTest {
     Dateline.parse(text);
     Dateline.writtenDate(text);
     Dateline.dateOpening(List.of(text), LocalDate.of(2020, 5, 7));
-    HtmlArticleExtractor.urlDate(text);
-    HtmlArticleExtractor.writtenDate(text);
+    PublicationDates.urlDate(text);
+    PublicationDates.writtenDate(text);
     assertThat(TextParagraphs.of(text)).doesNotContainNull();
     assertThat(ScrapedTextCleaner.clean(text).paragraphs()).doesNotContainNull();
   }
