@@ -13,16 +13,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sitrep.analysis.HotSpots;
@@ -243,66 +239,21 @@ public final class SitrepServer implements AutoCloseable {
 
   // ---- reads ------------------------------------------------------------------------------------
 
-  /** A computed answer: its media type and bytes. */
-  private record Answer(String contentType, byte[] body, long version) {
-  }
-
   @FunctionalInterface
   private interface Query {
     Object run(Context ctx) throws Exception;
   }
 
-  /**
-   * Answers from a cache of recent answers while the data has not changed: the dashboard asks the same
-   * questions again and again, and every write through the store (an ingest) changes its version,
-   * which empties the cache's use. Headers say whether an answer was cached (X-Sitrep-Cache).
-   */
-  private final Map<String, Answer> cache = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
-          return size() > 512;
-        }
-      });
+  private final AnswerCache answers = new AnswerCache();
 
-  private final ConcurrentHashMap<String, CompletableFuture<Answer>> inflight =
-      new ConcurrentHashMap<>();
-
+  /** A question's answer: from the cache while the data is unchanged, else computed under the deadline. */
   private void answer(Context ctx, Query query) throws Exception {
-    String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
-    long version = store.version();
-    Answer a = cache.get(key);
-    if (a != null && a.version() == version) {
-      ctx.header("X-Sitrep-Cache", "hit");
-    } else {
-      // one computation per question and version: concurrent askers wait for it rather than repeat it
-      String flight = key + "@" + version;
-      CompletableFuture<Answer> mine = new CompletableFuture<>();
-      CompletableFuture<Answer> running = inflight.putIfAbsent(flight, mine);
-      if (running != null) {
-        try {
-          a = running.join();
-        } catch (CompletionException e) {
-          throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-        ctx.header("X-Sitrep-Cache", "shared");
-      } else {
-        try {
-          Object result = deadline.run(() -> query.run(ctx));
-          // tagged with the version read before the query: a write during it makes the next request recompute
-          a = result instanceof Answer ready ? new Answer(ready.contentType(), ready.body(), version)
-              : new Answer("application/json", JSON.writeValueAsBytes(result), version);
-          cache.put(key, a);
-          mine.complete(a);
-        } catch (Exception e) {
-          mine.completeExceptionally(e);
-          throw e;
-        } finally {
-          inflight.remove(flight);
-        }
-        ctx.header("X-Sitrep-Cache", "miss");
-      }
-    }
+    String question = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+    AnswerCache.Answer a = answers.get(question, store.version(), () -> {
+      Object result = deadline.run(() -> query.run(ctx));
+      return result instanceof AnswerCache.Answer ready ? ready
+          : new AnswerCache.Answer("application/json", JSON.writeValueAsBytes(result));
+    }, how -> ctx.header("X-Sitrep-Cache", how));
     ctx.contentType(a.contentType()).result(a.body());
   }
 
@@ -416,8 +367,8 @@ public final class SitrepServer implements AutoCloseable {
     List<HotSpots.Cell> cells = HotSpots.compute(points, Params.integer(ctx, "resolution", 6, 0, 10),
         Params.integer(ctx, "rings", 1, 1, 5));
     boolean all = "true".equals(Params.oneOf(ctx, "all", "false", Set.of("true", "false")));
-    return new Answer("application/geo+json", JSON.writeValueAsBytes(HotSpotsGeoJson.of(cells, all,
-        config.nearestPlace())), store.version());
+    return new AnswerCache.Answer("application/geo+json", JSON.writeValueAsBytes(HotSpotsGeoJson.of(cells, all,
+        config.nearestPlace())));
   }
 
   /**
@@ -428,11 +379,11 @@ public final class SitrepServer implements AutoCloseable {
     EventWriters.Format format = EventWriters.Format.valueOf(Params.oneOf(ctx, "format", "csv",
         Set.of("csv", "geojson", "parquet", "jsonl")).toUpperCase(Locale.ROOT));
     EventFilter filter = Params.filter(ctx);
-    EventStore store = reader();
+    EventStore events = reader();
     ctx.header("Content-Disposition", "attachment; filename=\"sitrep-events." + format.extension() + "\"");
     ctx.contentType(format.mediaType());
     try {
-      EventWriters.write(format, store.eachEvent(filter), ctx.outputStream());
+      EventWriters.write(format, events.eachEvent(filter), ctx.outputStream());
     } catch (EventStore.ReadFailure e) {
       throw e.getCause();
     }
