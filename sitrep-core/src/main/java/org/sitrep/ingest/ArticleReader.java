@@ -206,14 +206,105 @@ public final class ArticleReader {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
     } catch (CharacterCodingException notUtf8) {
-      try {
-        return Charset.forName("windows-1252").newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-            .decode(ByteBuffer.wrap(bytes)).toString();
-      } catch (CharacterCodingException e) {
-        throw new IngestException(where, IngestException.Problem.ENCODING, "neither UTF-8 nor Windows-1252 text");
-      }
+      return singleByte(bytes, where);
     }
   }
+
+  /** Single-byte code pages of the scripts conflict news is written in, beside Western European. */
+  private static final List<String> OTHER_CODE_PAGES = List.of("windows-1256", "windows-1251", "windows-1253",
+      "windows-1255");
+
+  /**
+   * Text that is not UTF-8 (whatever its page declared): Windows-1252 unless that reads as mojibake,
+   * words made wholly of accented Latin letters ("ÞÊá ãÓáÍæä"), and another code page reads the same
+   * bytes as the letters of one script (Arabic, Cyrillic, Greek, Hebrew). A page labelled UTF-8 but
+   * written in Windows-1256 is read as Arabic, not stored garbled.
+   */
+  static String singleByte(byte[] bytes, String where) throws IngestException {
+    String western = decodeAs(bytes, "windows-1252", where);
+    if (mojibakeShare(western) < 0.5) {
+      return western;
+    }
+    String best = western;
+    double bestShare = 0.5; // another reading must be mostly its script's commonest letters to win
+    for (String page : OTHER_CODE_PAGES) {
+      String text = decodeAs(bytes, page, where);
+      double share = commonLetterShare(text);
+      if (share > bestShare) {
+        best = text;
+        bestShare = share;
+      }
+    }
+    return best;
+  }
+
+  /** Per script, its commonest letters ({@code word-lists.tsv}: "ArticleReader.COMMON_LETTERS"). */
+  private static final java.util.Map<String, String> COMMON_LETTERS = commonLetters();
+
+  private static java.util.Map<String, String> commonLetters() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (String line : org.sitrep.text.WordLists.bundled().words("ArticleReader.COMMON_LETTERS")) {
+      String[] f = line.split(" ", 2);
+      out.put(f[0], f[1]);
+    }
+    return out;
+  }
+
+  /**
+   * How much a text reads as its script: of its letters in the one non-Latin script it mostly uses, the
+   * share that are that script's commonest letters. Arabic bytes read as Cyrillic are Cyrillic letters
+   * too, but seldom the ones Russian uses most.
+   */
+  private static double commonLetterShare(String text) {
+    java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.HashMap<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 127 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+      }
+    }
+    var top = scripts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElse(null);
+    String common = top == null ? null : COMMON_LETTERS.get(top.getKey().name());
+    if (common == null) {
+      return 0;
+    }
+    int inScript = 0;
+    int commonOnes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c > 127 && Character.isLetter(c) && Character.UnicodeScript.of(c) == top.getKey()) {
+        inScript++;
+        commonOnes += common.indexOf(c) >= 0 ? 1 : 0;
+      }
+    }
+    return (double) commonOnes / inScript;
+  }
+
+  private static String decodeAs(byte[] bytes, String charset, String where) throws IngestException {
+    try {
+      return Charset.forName(charset).newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IngestException(where, IngestException.Problem.ENCODING, "neither UTF-8 nor " + charset + " text");
+    }
+  }
+
+  /** Of the words with a non-ASCII letter, the share made wholly of non-ASCII letters. */
+  private static double mojibakeShare(String text) {
+    int withAccents = 0;
+    int wholly = 0;
+    for (String word : text.split("[^\\p{L}]+")) {
+      int nonAscii = (int) word.chars().filter(c -> c > 127).count();
+      if (nonAscii > 0) {
+        withAccents++;
+        if (nonAscii == word.length() && word.length() >= 2) {
+          wholly++;
+        }
+      }
+    }
+    return withAccents == 0 ? 0 : (double) wholly / withAccents;
+  }
+
 
   /**
    * A page that opens {@code <html>} but never closes it, or stops inside a tag, was cut off in transfer;

@@ -134,6 +134,22 @@ class ArticleReaderTest {
     byte[] bytes = "Forces said “no comment” about the raid.".getBytes(Charset.forName("windows-1252"));
     Article a = reader.read(new InputDocument("old.txt", bytes), MAY_7);
     assertThat(a.body()).isEqualTo("Forces said “no comment” about the raid.");
+    String french = "L'armée a été déployée à Gao, où des tirs ont été entendus à l'aube.";
+    assertThat(reader.read(new InputDocument("fr.txt", french.getBytes(Charset.forName("windows-1252"))), MAY_7)
+        .body()).isEqualTo(french);
+  }
+
+  @Test
+  void aPageLabelledUtf8ButWrittenInAnotherCodePageIsReadInItsScriptNotGarbled() throws Exception {
+    String arabic = "قتل مسلحون جنديين قرب كيدال يوم الاثنين، وفق ما أعلن الجيش في بيان.";
+    byte[] page = ("<html><head><meta charset=\"utf-8\"><title>x</title></head><body><p>").getBytes(StandardCharsets.UTF_8);
+    byte[] body = arabic.getBytes(Charset.forName("windows-1256"));
+    byte[] end = "</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.nio.ByteBuffer.allocate(page.length + body.length + end.length).put(page).put(body).put(end).array();
+    assertThat(reader.read(new InputDocument("mislabelled.html", bytes), MAY_7).body()).isEqualTo(arabic);
+    String russian = "Боевики атаковали блокпост у города Кидаль в понедельник, сообщила армия.";
+    assertThat(reader.read(new InputDocument("ru.txt", russian.getBytes(Charset.forName("windows-1251"))), MAY_7)
+        .body()).isEqualTo(russian);
   }
 
   @Test
