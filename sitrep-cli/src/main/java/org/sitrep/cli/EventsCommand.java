@@ -40,7 +40,8 @@ final class EventsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
     try (EventStore store = EventStore.openForReading(db.resolve())) {
-      Iterable<StoredEvent> events = store.eachEvent(filters.filter(dates.from, dates.to));
+      var filter = filters.filter(dates.from, dates.to);
+      Iterable<StoredEvent> events = store.eachEvent(filter);
       EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
       if (out == null) {
         EventWriters.write(as, events, System.out); // standard output stays open for whatever runs next
@@ -48,7 +49,7 @@ final class EventsCommand implements Callable<Integer> {
         try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(out)) {
           EventWriters.write(as, events, file);
         }
-        System.err.println("wrote " + store.count(filters.filter(dates.from, dates.to)) + " events to " + out);
+        System.err.println("wrote " + store.count(filter) + " events to " + out);
       }
     } catch (EventStore.ReadFailure e) {
       throw e.getCause();

@@ -277,8 +277,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       ParsedSentence ps = new ParsedSentence(sentence);
       List<ActorMention> actors = mentionsIn(input.actors(), ps);
       for (TriggerAt at : triggersIn(ps)) {
-        RoleRules.Roles r = RoleRules.fill(at.trigger().verb() ? RoleRules.VERB : RoleRules.NOUN,
-            new RoleRules.Site(ps, at.head(), actors));
+        RoleRules.Roles r = RoleRules.at(ps, at.head(), at.trigger().verb(), actors);
         out.add(ps.token(at.head()).word() + ": actor1 " + (r.actor1 == null ? "-" : r.actor1.name() + " by " + r.actor1Rule)
             + "; actor2 " + (r.actor2 == null ? "-" : r.actor2.name() + " by " + r.actor2Rule));
       }
@@ -343,8 +342,7 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
       return null;
     }
     List<ActorMention> actors = mentionsIn(input.actors(), ps);
-    RoleRules.Roles roles = RoleRules.fill(t.verb() ? RoleRules.VERB : RoleRules.NOUN,
-        new RoleRules.Site(ps, head, actors));
+    RoleRules.Roles roles = RoleRules.at(ps, head, t.verb(), actors);
     if (t.requiresOf() && !roles.hasOfArgument) {
       return null;
     }

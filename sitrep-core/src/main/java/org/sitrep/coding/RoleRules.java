@@ -31,15 +31,17 @@ final class RoleRules {
     int ownArguments;
     /** Whether a noun trigger has an "of" argument ("the killing of two soldiers"). */
     boolean hasOfArgument;
+    /** The rule being applied, recorded with a role it fills. */
+    private String rule;
 
-    void actor1(Actor a, String rule) {
+    void actor1(Actor a) {
       if (actor1 == null && a != null) {
         actor1 = a;
         actor1Rule = rule;
       }
     }
 
-    void actor2(Actor a, String rule) {
+    void actor2(Actor a) {
       if (actor2 == null && a != null) {
         actor2 = a;
         actor2Rule = rule;
@@ -73,23 +75,23 @@ final class RoleRules {
       new Rule("agent of a passive is actor1", false, (s, r) -> {
         if (s.passive()) {
           s.arguments().stream().filter(a -> a.relation().equals("obl:agent") || a.relation().equals("obl:by"))
-              .forEach(a -> r.actor1(s.below(a.token(), null), "agent of a passive is actor1"));
+              .forEach(a -> r.actor1(s.below(a.token(), null)));
         }
       }),
       new Rule("subject of a passive is actor2", false, (s, r) -> s.arguments().stream()
           .filter(a -> a.relation().startsWith("nsubj:pass"))
-          .forEach(a -> r.actor2(s.below(a.token(), null), "subject of a passive is actor2"))),
+          .forEach(a -> r.actor2(s.below(a.token(), null)))),
       // "Iraqi troops attacked IS positions"
       new Rule("subject is actor1", false, (s, r) -> {
         if (!s.passive()) {
           s.arguments().stream().filter(a -> a.relation().equals("nsubj"))
-              .forEach(a -> r.actor1(s.below(a.token(), null), "subject is actor1"));
+              .forEach(a -> r.actor1(s.below(a.token(), null)));
         }
       }),
       new Rule("object or target is actor2", false, (s, r) -> {
         if (!s.passive()) {
           s.arguments().stream().filter(a -> a.relation().equals("obj") || a.relation().equals("obl:against")
-              || a.relation().equals("obl:on")).forEach(a -> r.actor2(s.below(a.token(), r.actor1), "object or target is actor2"));
+              || a.relation().equals("obl:on")).forEach(a -> r.actor2(s.below(a.token(), r.actor1)));
         }
       }),
       // "troops went on to capture ...", "forces hit back, capturing ...": a dependent verb without a subject
@@ -99,7 +101,7 @@ final class RoleRules {
         if (r.actor1 == null && !s.passive() && up != null && (up.relation().startsWith("advcl")
             || up.relation().startsWith("conj") || up.relation().startsWith("xcomp"))) {
           s.ps().children(up.token()).stream().filter(a -> a.relation().equals("nsubj"))
-              .forEach(a -> r.actor1(s.below(a.token(), r.actor2), "dependent verb takes its clause's subject"));
+              .forEach(a -> r.actor1(s.below(a.token(), r.actor2)));
         }
       }),
       new Rule("subject of the governing clause is actor1", true, RoleRules::governingSubject));
@@ -110,14 +112,14 @@ final class RoleRules {
       new Rule("possessor, modifier or 'by' is actor1", false, (s, r) -> s.arguments().stream()
           .filter(a -> a.relation().equals("nmod:poss") || a.relation().equals("compound")
               || a.relation().startsWith("amod") || a.relation().equals("nmod:by") || a.relation().equals("nmod:agent"))
-          .forEach(a -> r.actor1(s.below(a.token(), null), "possessor, modifier or 'by' is actor1"))),
+          .forEach(a -> r.actor1(s.below(a.token(), null)))),
       // "the killing of two soldiers", "an attack on police", "a shootout with police"
       new Rule("'of', 'against', 'on' or 'with' is actor2", false, (s, r) -> s.arguments().stream()
           .filter(a -> Set.of("nmod:of", "acl:of", "nmod:against", "nmod:on", "nmod:targeting", "nmod:with")
               .contains(a.relation()))
           .forEach(a -> {
             r.hasOfArgument |= a.relation().endsWith(":of");
-            r.actor2(s.below(a.token(), null), "'of', 'against', 'on' or 'with' is actor2");
+            r.actor2(s.below(a.token(), null));
           })),
       // "IS's attack on IS defectors": one actor is not both sides; who attacked is not told
       new Rule("no actor on both sides", false, (s, r) -> {
@@ -128,18 +130,23 @@ final class RoleRules {
       }),
       new Rule("subject of the governing clause is actor1", true, RoleRules::governingSubject));
 
-  /** The roles a chain fills at a trigger. */
+  /** The roles at a trigger: a verb's chain or a noun's. */
+  static Roles at(ParsedSentence ps, int head, boolean verb, List<ActorMention> actors) {
+    return fill(verb ? VERB : NOUN, new Site(ps, head, actors));
+  }
+
+  /** The roles a chain fills at a trigger: its own-argument rules, then its context rules. */
   static Roles fill(List<Rule> chain, Site site) {
     Roles r = new Roles();
-    for (Rule rule : chain) {
-      if (!rule.context()) {
-        rule.fill().accept(site, r);
+    for (boolean context : new boolean[] {false, true}) {
+      if (context) {
+        r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
       }
-    }
-    r.ownArguments = (r.actor1 == null ? 0 : 1) + (r.actor2 == null ? 0 : 1);
-    for (Rule rule : chain) {
-      if (rule.context()) {
-        rule.fill().accept(site, r);
+      for (Rule rule : chain) {
+        if (rule.context() == context) {
+          r.rule = rule.name();
+          rule.fill().accept(site, r);
+        }
       }
     }
     return r;
@@ -166,7 +173,7 @@ final class RoleRules {
         if (a.relation().equals("nsubj")) {
           Actor found = s.below(a.token(), r.actor2);
           if (found != null) {
-            r.actor1(found, "subject of the governing clause is actor1");
+            r.actor1(found);
             return;
           }
         }

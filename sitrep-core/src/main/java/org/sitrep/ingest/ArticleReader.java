@@ -194,8 +194,7 @@ public final class ArticleReader {
       try {
         Charset cs = Charset.forName(charset);
         if (!cs.equals(StandardCharsets.UTF_8)) {
-          return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(ByteBuffer.wrap(bytes)).toString();
+          return lenient(bytes, cs);
         }
       } catch (IllegalArgumentException | CharacterCodingException e) {
         // an unknown or wrong declaration: fall through to detection
@@ -282,11 +281,16 @@ public final class ArticleReader {
 
   private static String decodeAs(byte[] bytes, String charset, String where) throws IngestException {
     try {
-      return Charset.forName(charset).newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
+      return lenient(bytes, Charset.forName(charset));
     } catch (CharacterCodingException e) {
       throw new IngestException(where, IngestException.Problem.ENCODING, "neither UTF-8 nor " + charset + " text");
     }
+  }
+
+  /** The bytes in a charset, a byte it cannot read replaced rather than refused. */
+  private static String lenient(byte[] bytes, Charset cs) throws CharacterCodingException {
+    return cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   /** Of the words with a non-ASCII letter, the share made wholly of non-ASCII letters. */

@@ -162,21 +162,20 @@ public final class HtmlArticleExtractor {
    * paragraphs outside every article element stay.
    */
   private List<String> inOneArticle(List<TextBlocks.Block> blocks) {
+    List<Element> articles = blocks.stream().map(b -> b.source().closest("article")).toList();
     java.util.Map<Element, Integer> textPerArticle = new java.util.IdentityHashMap<>();
-    for (TextBlocks.Block b : blocks) {
-      Element article = b.source().closest("article");
-      if (article != null) {
-        textPerArticle.merge(article, b.text().length(), Integer::sum);
+    for (int i = 0; i < blocks.size(); i++) {
+      if (articles.get(i) != null) {
+        textPerArticle.merge(articles.get(i), blocks.get(i).text().length(), Integer::sum);
       }
     }
     Element story = textPerArticle.entrySet().stream()
         .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    boolean holdToStory = textPerArticle.size() >= 2 && textPerArticle.get(story) >= settings.minArticleElement();
     List<String> kept = new ArrayList<>();
-    for (TextBlocks.Block b : blocks) {
-      Element article = b.source().closest("article");
-      if (textPerArticle.size() < 2 || textPerArticle.get(story) < settings.minArticleElement()
-          || article == null || article == story) {
-        kept.add(b.text());
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!holdToStory || articles.get(i) == null || articles.get(i) == story) {
+        kept.add(blocks.get(i).text());
       }
     }
     return kept;
