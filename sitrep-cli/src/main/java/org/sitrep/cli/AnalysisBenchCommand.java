@@ -2,10 +2,6 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.analysis.HotSpots;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.SyntheticEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,7 +40,7 @@ final class AnalysisBenchCommand implements Callable<Integer> {
     try {
       EventStore.open(db).close(); // the schema, as Sitrep creates it
       long t0 = System.nanoTime();
-      fill(db, events);
+      SyntheticEvents.fill(db, events);
       System.out.printf(Locale.ROOT, "store: %,d synthetic events written in %.1f s (%.0f MB on disk)%n", events,
           (System.nanoTime() - t0) / 1e9, Files.size(db) / 1e6);
       Memory.resetPeaks();
@@ -94,46 +91,6 @@ final class AnalysisBenchCommand implements Callable<Integer> {
         }
       }
       Files.deleteIfExists(dir);
-    }
-  }
-
-  /**
-   * Synthetic events written by DuckDB itself (the JDBC round trip would time the driver, not the
-   * store): dates uniform over 2015-2024, one event in ten in Syria over 14 governorates, the rest
-   * over 19 other countries. They are stored in date order, as an ingest of news (live or an archive
-   * read in order) stores them, so that DuckDB's per-row-group min/max can skip what a date filter
-   * excludes.
-   */
-  static void fill(Path db, long n) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement st = c.createStatement()) {
-      st.execute("INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
-          + "VALUES ('bench', 'bench', 'bench', 'synthetic events', DATE '2024-12-31', '', [], 0, 'bench')");
-      st.execute("""
-          INSERT INTO events (id, article_id, event_date, date_precision, date_source, event_key, cameo_code,
-            event_type, sub_event_type, actor1, inter1, actor1_country, actor2, inter2, actor2_country,
-            gazetteer_id, location, latitude, longitude, admin1, admin2, country, geo_precision, fatalities,
-            sentence, sentence_start, sentence_end, trigger_word, trigger_start, origin, attribution)
-          SELECT 'b' || i, 'bench', DATE '2015-01-01' + CAST(hash(i) % 3653 AS INTEGER), 'DAY', 'TEXT',
-            'armed_clash', '190', 'Battles', 'Armed clash', 'Actor ' || (hash(i * 7) % 50), 2, '', NULL, NULL, NULL,
-            'bench:' || (hash(i * 3) % 5000), 'Place', lat, lon, admin1, '', country, 'EXACT',
-            CAST(hash(i * 11) % 5 AS INTEGER), 'synthetic', 0, 9, 'x', 0, 'sitrep', ''
-          FROM (
-            SELECT i,
-              CASE WHEN i % 10 = 0 THEN 'SY' ELSE 'C' || CAST(i % 19 AS VARCHAR) END AS country,
-              CASE WHEN i % 10 = 0 THEN 'Governorate ' || CAST(hash(i * 5) % 14 AS VARCHAR)
-                ELSE 'Region ' || CAST(hash(i * 5) % 20 AS VARCHAR) END AS admin1,
-              CASE WHEN i % 10 = 0 THEN 32.5 + (hash(i * 13) % 100000) / 100000.0 * 4.5
-                ELSE -50 + (hash(i * 13) % 100000) / 100000.0 * 110 END AS lat,
-              CASE WHEN i % 10 = 0 THEN 35.7 + (hash(i * 17) % 100000) / 100000.0 * 6.5
-                ELSE -170 + (hash(i * 17) % 100000) / 100000.0 * 340 END AS lon
-            FROM range({n}) t(i))
-          ORDER BY 3""".replace("{n}", Long.toString(n)));
-      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
-        rs.next();
-        if (rs.getLong(1) != n) {
-          throw new IllegalStateException("expected " + n + " synthetic events, found " + rs.getLong(1));
-        }
-      }
     }
   }
 

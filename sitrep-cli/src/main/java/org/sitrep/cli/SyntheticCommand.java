@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.SyntheticEvents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ final class SyntheticCommand implements Callable<Integer> {
       throw new IllegalArgumentException(file + " exists: synthetic events go into a new store only");
     }
     EventStore.open(file).close();
-    AnalysisBenchCommand.fill(file, events);
+    SyntheticEvents.fill(file, events);
     System.out.printf("%,d synthetic events in %s%n", events, file);
     return 0;
   }

@@ -92,7 +92,9 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
     List<EventStore.Bucket> weeks = store.series(period, EventStore.Interval.WEEK, EventStore.Grouping.NONE);
     Content c = new Content("Situation report: " + regionName + ", " + from + " to " + to, headline, surges, hotSpots,
         actors, notable, weeks);
-    return new SituationReport(markdown(c), html(c), chart(weeks), HotSpotMap.svg(cells, points, labels));
+    String chart = chart(weeks);
+    String map = HotSpotMap.svg(cells, points, labels);
+    return new SituationReport(markdown(c), html(c, chart, map), chart, map);
   }
 
   /** The region a filter reports on, for a title: its division, else its country's English name, else all regions. */
@@ -154,14 +156,19 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
     lines.forEach(l -> md.append("- ").append(l).append('\n'));
   }
 
-  private static String html(Content c) {
+  /**
+   * The report as one HTML file: its chart and map are inside it as data URIs, so it shows whole when
+   * saved, mailed or put into a page, with no files beside it.
+   */
+  private static String html(Content c, String chartSvg, String mapSvg) {
     StringBuilder h = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(esc(c.title())).append("</title></head><body><main>\n<h1>").append(esc(c.title())).append("</h1>\n");
     list(h, "Headline", c.headline(), "");
-    h.append("<img src=\"chart.svg\" alt=\"Events per week\">\n");
+    h.append("<img src=\"").append(dataUri(chartSvg)).append("\" alt=\"Events per week\">\n");
     list(h, "Surges", c.surges(), "No region's recent weeks exceed its baseline.");
     list(h, "Hot spots", c.hotSpots(), "No significant hot spot.");
-    h.append("<img src=\"map.svg\" alt=\"Hot-spot map: H3 cells, hot spots hatched red, events as dots\">\n");
+    h.append("<img src=\"").append(dataUri(mapSvg))
+        .append("\" alt=\"Hot-spot map: H3 cells, hot spots hatched red, events as dots\">\n");
     list(h, "Main actors", c.actors(), "No actor named.");
     h.append("<h2>Notable events</h2>\n<ul>\n");
     for (StoredEvent e : c.notable()) {
@@ -170,6 +177,11 @@ public record SituationReport(String markdown, String html, String chartSvg, Str
               : e.source())).append("</cite></li>\n");
     }
     return h.append("</ul>\n</main></body></html>\n").toString();
+  }
+
+  private static String dataUri(String svg) {
+    return "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(svg.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static void list(StringBuilder h, String heading, List<String> items, String none) {

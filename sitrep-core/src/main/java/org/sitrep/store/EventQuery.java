@@ -3,10 +3,10 @@ package org.sitrep.store;
 import java.util.List;
 
 /**
- * A page of events: the filter, a free-text condition (sentence, place or actor, any case), the sort
- * column (one of {@link #SORTABLE}, never SQL from the caller) and direction, and the page's bounds.
+ * A page of events: the filter, the sort column (one of {@link #SORTABLE}, never SQL from the caller)
+ * and direction, and the page's bounds.
  */
-public record EventQuery(EventFilter filter, String text, String sort, boolean descending, int limit, int offset) {
+public record EventQuery(EventFilter filter, String sort, boolean descending, int limit, int offset) {
   public static final List<String> SORTABLE = List.of("event_date", "fatalities", "country", "admin1", "location",
       "event_type", "sub_event_type", "actor1", "actor2");
   public static final int MAX_LIMIT = 1000;

@@ -550,12 +550,12 @@ public final class EventStore implements AutoCloseable {
   /** Events and fatalities per interval (and group), oldest first. */
   public List<Bucket> series(EventFilter f, Interval interval, Grouping grouping) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String where = where(f, params);
+    String where = FilterSql.where(f, params);
     String sql = "SELECT CAST(date_trunc('" + interval.name().toLowerCase(java.util.Locale.ROOT) + "', e.event_date) AS DATE) b, "
         + grouping.sql + " g, count(*), coalesce(sum(e.fatalities), 0) FROM events e " + where
         + " GROUP BY b, g ORDER BY b, g";
     try (PreparedStatement ps = read(sql)) {
-      bind(ps, params);
+      FilterSql.bind(ps, params);
       List<Bucket> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -575,8 +575,8 @@ public final class EventStore implements AutoCloseable {
   public List<EventPoint> located(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
     try (PreparedStatement ps = read("SELECT e.event_date, e.latitude, e.longitude FROM events e "
-        + where(f, params) + " AND e.latitude IS NOT NULL")) {
-      bind(ps, params);
+        + FilterSql.where(f, params) + " AND e.latitude IS NOT NULL")) {
+      FilterSql.bind(ps, params);
       List<EventPoint> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -587,11 +587,16 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
+  /** Counts of the events matching a filter for maps and pick-lists. */
+  public EventSummaries summaries() {
+    return new EventSummaries(this);
+  }
+
   /** Number of events matching a filter. */
   public long count(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where(f, params))) {
-      bind(ps, params);
+    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + FilterSql.where(f, params))) {
+      FilterSql.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -599,16 +604,10 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
-    for (int i = 0; i < params.size(); i++) {
-      ps.setObject(i + 1, params.get(i));
-    }
-  }
-
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    return list("events e", where(f, params), params, "e.event_date, e.id");
+    return list("events e", FilterSql.where(f, params), params, "e.event_date, e.id");
   }
 
   /** Events per page when they are read a page at a time. */
@@ -652,7 +651,7 @@ public final class EventStore implements AutoCloseable {
 
   private List<StoredEvent> pageAfter(EventFilter f, StoredEvent last, int pageSize) {
     List<Object> params = new ArrayList<>();
-    String where = where(f, params);
+    String where = FilterSql.where(f, params);
     if (last != null) {
       Date date = Date.valueOf(last.event().date().date());
       where += " AND (e.event_date > ? OR e.event_date = ? AND e.id > ?)";
@@ -682,18 +681,10 @@ public final class EventStore implements AutoCloseable {
   /** One page of the events matching a query, and how many match in all. */
   public EventQuery.Page page(EventQuery q) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String where = where(q.filter(), params);
-    if (q.text() != null && !q.text().isBlank()) {
-      where += " AND (e.sentence ILIKE ? ESCAPE '\\' OR e.location ILIKE ? ESCAPE '\\' OR e.actor1 ILIKE ? ESCAPE '\\'"
-          + " OR e.actor2 ILIKE ? ESCAPE '\\')";
-      String like = like(q.text());
-      for (int i = 0; i < 4; i++) {
-        params.add(like);
-      }
-    }
+    String where = FilterSql.where(q.filter(), params);
     long total;
     try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where)) {
-      bind(ps, params);
+      FilterSql.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         total = rs.getLong(1);
@@ -733,7 +724,7 @@ public final class EventStore implements AutoCloseable {
         + "a.location AS a_location, a.title AS a_title, e.origin AS e_origin "
         + "FROM " + from + " JOIN articles a ON a.id = e.article_id " + where + " ORDER BY " + order;
     try (PreparedStatement ps = read(sql)) {
-      bind(ps, params);
+      FilterSql.bind(ps, params);
       List<StoredEvent> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -760,50 +751,12 @@ public final class EventStore implements AutoCloseable {
   }
 
   /** A statement for a read, with this store's time limit. */
-  private PreparedStatement read(String sql) throws SQLException {
+  PreparedStatement read(String sql) throws SQLException {
     PreparedStatement ps = conn.prepareStatement(sql);
     if (readTimeoutSeconds > 0) {
       ps.setQueryTimeout(readTimeoutSeconds);
     }
     return ps;
-  }
-
-  private static String like(String text) {
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-  }
-
-  /** The WHERE clause of a filter over {@code events e}, its values appended to {@code params}. */
-  private static String where(EventFilter f, List<Object> params) {
-    StringBuilder sql = new StringBuilder("WHERE 1 = 1");
-    if (f.from() != null) {
-      sql.append(" AND e.event_date >= ?");
-      params.add(Date.valueOf(f.from()));
-    }
-    if (f.to() != null) {
-      sql.append(" AND e.event_date <= ?");
-      params.add(Date.valueOf(f.to()));
-    }
-    if (f.country() != null) {
-      sql.append(" AND e.country = ?"); // stored as ISO codes, upper case: a plain comparison keeps zone maps usable
-      params.add(f.country().toUpperCase(java.util.Locale.ROOT));
-    }
-    if (f.admin1() != null) {
-      sql.append(" AND lower(e.admin1) = lower(?)");
-      params.add(f.admin1());
-    }
-    if (f.actor() != null) {
-      sql.append(" AND (e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')");
-      String like = like(f.actor());
-      params.add(like);
-      params.add(like);
-    }
-    if (f.eventType() != null) {
-      sql.append(" AND (lower(e.event_key) = lower(?) OR lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))");
-      params.add(f.eventType());
-      params.add(f.eventType());
-      params.add(f.eventType());
-    }
-    return sql.toString();
   }
 
   private static Event readEvent(ResultSet rs) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.EventSummaries;
 
 /**
  * Reads and checks request parameters. Every value is validated here, with an error that names the
@@ -51,6 +52,10 @@ final class Params {
     return oneOf(ctx::queryParam, name, fallback, allowed);
   }
 
+  static EventSummaries.Bounds bounds(Context ctx) {
+    return bounds((Query) ctx::queryParam);
+  }
+
   static EventStore.Interval interval(Context ctx) {
     return interval((Query) ctx::queryParam);
   }
@@ -69,7 +74,10 @@ final class Params {
     if (country != null && !country.matches("[A-Za-z]{2}")) {
       throw new BadParameter("country", "an ISO 3166 alpha-2 code such as SY, not '" + country + "'");
     }
-    return new EventFilter(from, to, country, text(q, "admin1"), text(q, "actor"), text(q, "type"));
+    String origin = q.param("origin") == null || q.param("origin").isBlank() ? null
+        : oneOf(q, "origin", null, Set.of("sitrep", "acled", "gdelt"));
+    return new EventFilter(from, to, country, text(q, "admin1"), text(q, "actor"), text(q, "type"), origin,
+        text(q, "q"));
   }
 
   static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
@@ -138,6 +146,29 @@ final class Params {
       throw new BadParameter(name, "one of " + allowed + ", not '" + v + "'");
     }
     return lower;
+  }
+
+  /** {@code bbox=south,west,north,east} in degrees, null when absent. */
+  static EventSummaries.Bounds bounds(Query q) {
+    String v = text(q, "bbox");
+    if (v == null) {
+      return null;
+    }
+    String[] parts = v.split(",");
+    if (parts.length != 4) {
+      throw new BadParameter("bbox", "south,west,north,east in degrees, not '" + v + "'");
+    }
+    try {
+      double[] d = new double[4];
+      for (int i = 0; i < 4; i++) {
+        d[i] = Double.parseDouble(parts[i].strip());
+      }
+      return new EventSummaries.Bounds(d[0], d[1], d[2], d[3]);
+    } catch (NumberFormatException e) {
+      throw new BadParameter("bbox", "south,west,north,east in degrees, not '" + v + "'");
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter("bbox", e.getMessage());
+    }
   }
 
   static EventStore.Interval interval(Query q) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.sitrep.analysis.EventCells;
 import org.sitrep.analysis.HotSpots;
 import org.sitrep.analysis.PeriodComparison;
 import org.sitrep.analysis.RateComparison;
@@ -39,6 +40,7 @@ import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventReport;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.EventSummaries;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -208,6 +210,8 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/timeseries", ctx -> answer(ctx, this::timeseries));
     app.get("/api/compare", ctx -> answer(ctx, this::compare));
     app.get("/api/hotspots", ctx -> answer(ctx, this::hotspots));
+    app.get("/api/map", ctx -> answer(ctx, this::map));
+    app.get("/api/facets", ctx -> answer(ctx, this::facets));
     app.get("/api/export", this::export);
     app.get("/api/report", this::report);
     app.get("/api/config", ctx -> ctx.json(Map.of("tile_url", config.tileUrl() == null ? "" : config.tileUrl())));
@@ -258,7 +262,7 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private Object events(Context ctx) throws SQLException {
-    EventQuery q = new EventQuery(Params.filter(ctx), Params.text(ctx, "q"),
+    EventQuery q = new EventQuery(Params.filter(ctx),
         Params.oneOf(ctx, "sort", "event_date", Set.copyOf(EventQuery.SORTABLE)),
         !"asc".equals(Params.oneOf(ctx, "order", "desc", Set.of("asc", "desc"))),
         Params.integer(ctx, "limit", 50, 1, EventQuery.MAX_LIMIT), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
@@ -360,6 +364,47 @@ public final class SitrepServer implements AutoCloseable {
   /** JSON has no infinity: an unbounded ratio or limit is null. */
   private static Double finite(double x) {
     return Double.isFinite(x) ? x : null;
+  }
+
+  /**
+   * Every matching event on the map: those in view counted per H3 cell at the requested resolution, with
+   * the numbers outside the view and without a place, so the parts add up to the total at any volume.
+   */
+  private Object map(Context ctx) throws SQLException {
+    int resolution = Params.integer(ctx, "resolution", 4, 0, 9);
+    EventSummaries.Tally tally = reader().summaries().tally(Params.filter(ctx), EventCells.snapStep(resolution),
+        Params.bounds(ctx));
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (EventCells.Cell c : EventCells.of(tally.places(), resolution)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("h3", c.h3());
+      m.put("lat", c.lat());
+      m.put("lon", c.lon());
+      m.put("events", c.events());
+      m.put("fatalities", c.fatalities());
+      m.put("event_types", c.byType());
+      cells.add(m);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", tally.total());
+    body.put("located", tally.total() - tally.unlocated());
+    body.put("in_view", tally.inView());
+    body.put("outside_view", tally.outside());
+    body.put("unlocated", tally.unlocated());
+    body.put("resolution", resolution);
+    EventSummaries.Bounds extent = tally.extent();
+    body.put("extent", extent == null ? null : List.of(extent.south(), extent.west(), extent.north(), extent.east()));
+    body.put("cells", cells);
+    return body;
+  }
+
+  /** The commonest values of each pick-list among the matching events, with their counts. */
+  private Object facets(Context ctx) throws SQLException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    reader().summaries().facets(Params.filter(ctx), Params.integer(ctx, "limit", 50, 1, 500))
+        .forEach((facet, values) -> body.put(facet.key(), values.stream()
+            .map(v -> Map.of("value", v.value(), "events", v.events())).toList()));
+    return body;
   }
 
   private Object hotspots(Context ctx) throws SQLException, IOException {

@@ -38,6 +38,7 @@ import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.SyntheticEvents;
 
 /**
  * The dashboard end to end in real headless Chromium (Debian's chromium and chromium-driver) against
@@ -58,8 +59,16 @@ class DashboardBrowserTest {
       + " said in a post titled <script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">.\n\n"
       + "The SDF said the attackers fled.";
 
+  /** A report read from the web: its event's link is the article's address. */
+  static final String WEB_URL = "https://example.org/news/kabul-arrests";
+  static final String WEB_REPORT = "Police arrested seven men in Kabul on Tuesday after a bomb was found near a"
+      + " market, the interior ministry said.";
+  private static final int BIG = 200_000;
+
   @TempDir
   static Path dir;
+  private static EventStore bigStore;
+  private static SitrepServer bigServer;
   private static EventStore store;
   private static SitrepServer server;
   private static ChromeDriver browser;
@@ -105,6 +114,18 @@ class DashboardBrowserTest {
     }
     JsonNode hostile = ingest(token, HOSTILE, "2020-05-07", "hostile-fixture.txt");
     assertThat(hostile.get("events").asInt()).isGreaterThanOrEqualTo(1);
+    JsonNode web = ingest(token, WEB_REPORT, "2020-05-06", WEB_URL);
+    assertThat(web.get("events").asInt()).isGreaterThanOrEqualTo(1);
+
+    // a second server over a store of the size analysts load: news-coded and imported events of every type
+    Path big = dir.resolve("big.duckdb");
+    EventStore.open(big).close();
+    SyntheticEvents.fill(big, BIG, SyntheticEvents.Mix.MIXED);
+    bigStore = EventStore.open(big);
+    bigServer = SitrepServer.start(bigStore, new SitrepServer.Config("127.0.0.1", 0, false, token, GeoData.nodeModules(),
+        null, () -> {
+          throw new IllegalStateException("the big store takes no ingest");
+        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())));
 
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
@@ -135,10 +156,18 @@ class DashboardBrowserTest {
       server.close();
       store.close();
     }
+    if (bigServer != null) {
+      bigServer.close();
+      bigStore.close();
+    }
   }
 
   private static void open(String path) {
-    browser.get(base + path);
+    openAt(base, path);
+  }
+
+  private static void openAt(String server, String path) {
+    browser.get(server + path);
     new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> "true".equals(
         ((JavascriptExecutor) d).executeScript("return document.body.getAttribute('data-ready') || 'true'")));
   }
@@ -175,10 +204,31 @@ class DashboardBrowserTest {
 
   /** The id of the event coded from the hostile fixture, as the API lists it. */
   private static String hostileEventId() throws Exception {
-    JsonNode page = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
-        + "/api/events?q=checkpoint")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    return onlyEventMatching("checkpoint");
+  }
+
+  private static String onlyEventMatching(String text) throws Exception {
+    JsonNode page = api(base, "/api/events?q=" + text);
     assertThat(page.get("total").asInt()).isEqualTo(1);
     return page.get("events").get(0).get("event_id").asText();
+  }
+
+  private static JsonNode api(String server, String path) throws Exception {
+    return JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path)).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  private static void submit() {
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+  }
+
+  private static void waitUntilIdle() {
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "false".equals(d.findElement(By.id("main"))
+        .getAttribute("aria-busy")));
+  }
+
+  private static long mapNumber(String name) {
+    return Long.parseLong(browser.findElement(By.id("map")).getAttribute("data-" + name));
   }
 
   private static List<WebElement> rows() {
@@ -195,7 +245,9 @@ class DashboardBrowserTest {
     open("/");
     waitForDashboard();
     assertThat(rows()).isNotEmpty();
-    assertThat(browser.findElements(By.cssSelector(".event-marker"))).isNotEmpty();
+    // few events: markers, grouped where they crowd
+    assertThat(browser.findElements(By.cssSelector(".event-marker, .marker-cluster"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("map")).getAttribute("data-mode")).isEqualTo("markers");
     screenshot("dashboard");
     assertThat(axe()).isEmpty();
   }
@@ -304,10 +356,20 @@ class DashboardBrowserTest {
     browser.findElement(By.id("compare-run")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("compare-text")).getText()
         .contains("events from 2020-04-08 to 2020-05-07"));
+    assertThat(browser.findElements(By.cssSelector("#compare-chart svg.compare-chart rect"))).hasSizeGreaterThanOrEqualTo(2);
+    screenshot("comparison-chart");
+    assertThat(axe()).isEmpty();
     browser.findElement(By.id("report-run")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-text")).getText()
-        .startsWith("# Situation report"));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-view")).getText()
+        .startsWith("Situation report"));
+    // rendered as HTML, not Markdown: headings under the section's own, and the chart and map as images that load
+    assertThat(browser.findElement(By.cssSelector("#report-view h3")).getText()).startsWith("Situation report");
+    assertThat(browser.findElement(By.id("report-view")).getText()).doesNotContain("![");
+    assertThat(js("return Array.from(document.querySelectorAll('#report-view img')).filter(i => i.complete"
+        + " && i.naturalWidth > 0).length")).isEqualTo(2L);
     assertThat(browser.findElement(By.id("report-download")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("report-download-html")).getAttribute("href")).contains("format=html");
+    assertThat(browser.findElement(By.id("report-download")).getAttribute("href")).contains("format=md");
     screenshot("report");
     assertThat(axe()).isEmpty();
   }
@@ -318,6 +380,184 @@ class DashboardBrowserTest {
     open("/api/docs");
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
     screenshot("api-docs");
+    assertThat(axe()).isEmpty();
+  }
+
+  @Test
+  @Order(9)
+  void theUrlKeepsFiltersAndTheEventAcrossReloadShareAndBack() throws Exception {
+    open("/");
+    waitForDashboard();
+    String all = browser.findElement(By.id("status")).getText();
+    js("document.getElementById('f-q').value = 'checkpoint';");
+    submit();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> rows().size() == 1);
+    assertThat(browser.getCurrentUrl()).contains("q=checkpoint");
+    String id = hostileEventId();
+    browser.findElement(By.cssSelector("#events tbody tr[data-event-id='" + id + "'] button.open")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("event=" + id));
+    String heading = browser.findElement(By.id("event-heading")).getText();
+
+    browser.navigate().refresh(); // reload
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+    assertThat(browser.findElement(By.id("f-q")).getAttribute("value")).isEqualTo("checkpoint");
+    assertThat(browser.findElement(By.id("event-heading")).getText()).isEqualTo(heading);
+    assertThat(rows()).hasSize(1);
+
+    String shared = browser.getCurrentUrl(); // a shared link opens the same view in a fresh page
+    open("/");
+    waitForDashboard();
+    browser.get(shared);
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed()
+        && rows().size() == 1);
+
+    browser.navigate().back(); // to the unfiltered first view
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("q=checkpoint"));
+    browser.navigate().forward();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("q=checkpoint"));
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+        "checkpoint".equals(d.findElement(By.id("f-q")).getAttribute("value")) && rows().size() == 1);
+    assertThat(all).matches("\\d+ events match the filters\\.");
+  }
+
+  @Test
+  @Order(10)
+  void anErrorClearsTheResultsAndAnEmptyAnswerSaysWhy() throws Exception {
+    open("/");
+    waitForDashboard();
+    assertThat(rows()).isNotEmpty();
+    js("document.getElementById('f-from').value = '2020-05-07'; document.getElementById('f-to').value = '2020-05-01';");
+    submit();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText()
+        .startsWith("Error"));
+    assertThat(browser.findElement(By.id("status")).getText()).contains("to");
+    assertThat(rows()).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".event-marker, .event-cell"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#timeline canvas"))).isEmpty();
+    assertThat(browser.findElement(By.id("apply")).isEnabled()).isTrue();
+    screenshot("error-state");
+    assertThat(axe()).isEmpty();
+
+    js("document.getElementById('f-from').value = ''; document.getElementById('f-to').value = '';"
+        + " document.getElementById('f-q').value = 'no such words anywhere';");
+    submit();
+    waitUntilIdle();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("events-empty")).isDisplayed());
+    assertThat(browser.findElement(By.id("events-empty")).getText()).contains("No events match text");
+    assertThat(browser.findElement(By.id("map-count")).getText()).contains("No events to map");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("No events to chart");
+    screenshot("empty-state");
+    assertThat(axe()).isEmpty();
+  }
+
+  @Test
+  @Order(11)
+  void theEventLinksToItsArticleOnTheWebAndAFileIsNotShownAsALink() throws Exception {
+    String web = null;
+    for (JsonNode e : api(base, "/api/events?q=Kabul").get("events")) {
+      if (WEB_URL.equals(e.get("source_url").asText())) {
+        web = e.get("event_id").asText();
+      }
+    }
+    assertThat(web).as("an event of the report read from " + WEB_URL).isNotNull();
+    open("/?event=" + web);
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+    assertThat(browser.findElement(By.cssSelector("#event-facts a")).getAttribute("href")).isEqualTo(WEB_URL);
+    open("/?event=" + hostileEventId());
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+    assertThat(browser.findElements(By.cssSelector("#event-facts a"))).isEmpty();
+    assertThat(browser.findElement(By.xpath("//dl[@id='event-facts']/dt[.='Link']/following-sibling::dd[1]")).getText())
+        .doesNotContain("hostile-fixture.txt").contains("read from a file");
+  }
+
+  @Test
+  @Order(12)
+  void theTimelineIsStackedByTypeKeyboardOperableAndSelectingDoesNotZoom() throws Exception {
+    open("/");
+    waitForDashboard();
+    assertThat(browser.findElements(By.cssSelector("#timeline .u-legend .u-series"))).hasSizeGreaterThan(2);
+    WebElement timeline = browser.findElement(By.id("timeline"));
+    timeline.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+    timeline.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.ARROW_RIGHT));
+    assertThat(browser.findElement(By.id("timeline-selection")).getText()).startsWith("Selected ").contains("5 weeks");
+    timeline.sendKeys(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("f-from")).getAttribute("value")
+        .isEmpty());
+    assertThat(browser.getCurrentUrl()).contains("from=");
+    // a mouse selection stays drawn: the chart did not zoom into it
+    WebElement over = browser.findElement(By.cssSelector("#timeline .u-over"));
+    int width = over.getSize().getWidth();
+    new Actions(browser).moveToElement(over, -width / 4, 0).clickAndHold().moveByOffset(width / 3, 0).release().perform();
+    waitUntilIdle();
+    assertThat(((Number) js("return document.querySelector('#timeline .u-select').getBoundingClientRect().width"))
+        .doubleValue()).isGreaterThan(10);
+    // and it follows the window's width
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1400));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Math.abs(((Number) js(
+        "return document.querySelector('#timeline .uplot').getBoundingClientRect().width"
+            + " - document.getElementById('timeline').clientWidth")).doubleValue()) < 12);
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+  }
+
+  @Test
+  @Order(13)
+  void onAPhoneThePageFitsTheScreenAndPassesAxe() throws Exception {
+    for (int width : new int[] {390, 360}) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+      open("/");
+      waitForDashboard();
+      assertThat(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+          .intValue()).as("sideways scroll at %d px", width).isLessThanOrEqualTo(0);
+      screenshot("phone-" + width);
+    }
+    assertThat(axe()).isEmpty();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+  }
+
+  @Test
+  @Order(20)
+  void atScaleTheMapCountsEveryEventAndSaysHowManyItShows() throws Exception {
+    String big = "http://127.0.0.1:" + bigServer.port();
+    for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+      openAt(big, "/");
+      waitForDashboard();
+      assertThat(browser.findElement(By.id("status")).getText()).startsWith(BIG + " events");
+      assertThat(mapNumber("total")).isEqualTo(BIG);
+      assertThat(mapNumber("in-view") + mapNumber("outside") + mapNumber("unlocated")).isEqualTo(BIG);
+      long drawn = ((Number) js("return Array.from(document.querySelectorAll('.event-cell span'))"
+          + ".length")).longValue();
+      assertThat(drawn).isPositive();
+      assertThat(browser.findElement(By.id("map-count")).getText()).contains("of 200,000 events shown");
+      assertThat(browser.findElement(By.id("page-label")).getText()).isEqualTo("1-25 of 200,000 shown");
+      screenshot("at-scale-" + size[0]);
+      assertThat(axe()).isEmpty();
+    }
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+  }
+
+  @Test
+  @Order(21)
+  void pickListsOfferTheDataWithCountsAndTheSourceFilterMatchesTheApi() throws Exception {
+    String big = "http://127.0.0.1:" + bigServer.port();
+    openAt(big, "/");
+    waitForDashboard();
+    assertThat(js("return Array.from(document.querySelectorAll('#l-country option')).map(o => o.value)"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("SY");
+    assertThat(js("return document.querySelector('#l-type option').label")).asString().matches(".+ \\([\\d,]+\\)");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-origin"))).selectByValue("acled");
+    submit();
+    long acled = api(big, "/api/events?origin=acled&limit=1").get("total").asLong();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("status")).getText()
+        .startsWith(acled + " events"));
+    assertThat(mapNumber("total")).isEqualTo(acled);
+    assertThat(browser.getCurrentUrl()).contains("origin=acled");
+    screenshot("filtered-at-scale");
     assertThat(axe()).isEmpty();
   }
 }
