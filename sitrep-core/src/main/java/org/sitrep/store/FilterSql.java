@@ -29,8 +29,19 @@ final class FilterSql {
       params.add(f.country().toUpperCase(java.util.Locale.ROOT));
     }
     if (f.admin1() != null) {
-      sql.append(" AND lower(e.admin1) = lower(?)");
-      params.add(f.admin1());
+      // Any spelling of the division. Transliterations differ by an article, a hyphen or vowels ("Deir
+      // el-Zour", "Deir ez-Zor", "Dayr az Zor"; "Idlib", "Idleb"; "Salah al-Din", "Salah ad Din"): names
+      // match when their spelling keys are equal, or one edit apart (keys of five letters or more), or
+      // have the same consonants (four or more), always with the same digits ("Region 1" is not "Region
+      // 2"); "North Kivu" and "South Kivu" differ in both. Taken over the few distinct names stored.
+      String a = spellingKey("a");
+      String q = spellingKey("?");
+      String clause = " AND e.admin1 IN (SELECT a FROM (SELECT DISTINCT admin1 AS a FROM events WHERE admin1 IS NOT NULL)"
+          + " WHERE " + a + " = " + q + " OR (regexp_replace(a, '[^0-9]', '', 'g') = regexp_replace(?, '[^0-9]', '', 'g')"
+          + " AND ((length(" + q + ") >= 5 AND levenshtein(" + a + ", " + q + ") <= 1)"
+          + " OR (length(" + consonants(q) + ") >= 4 AND " + consonants(a) + " = " + consonants(q) + "))))";
+      sql.append(clause);
+      clause.chars().filter(c -> c == '?').forEach(c -> params.add(f.admin1())); // each ? is the name
     }
     if (f.actor() != null) {
       sql.append(" AND (e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')");
@@ -62,6 +73,20 @@ final class FilterSql {
     }
     return " AND (e.sentence ILIKE ? ESCAPE '\\' OR e.location ILIKE ? ESCAPE '\\' OR e.actor1 ILIKE ? ESCAPE '\\'"
         + " OR e.actor2 ILIKE ? ESCAPE '\\')";
+  }
+
+  /**
+   * SQL for a name's spelling key: without accents, case, Arabic articles (al-, el-, ad-, ez-, ...) and
+   * anything but letters and digits.
+   */
+  private static String spellingKey(String expr) {
+    return "regexp_replace(regexp_replace(lower(strip_accents(" + expr + ")),"
+        + " '\\b(al|el|ad|ed|ar|er|as|es|az|ez|an|en|at|et|ash|esh)\\b', '', 'g'), '[^a-z0-9]', '', 'g')";
+  }
+
+  /** SQL for a spelling key's first letter and its consonants: "deirzor" and "dayrzor" are both "drzr". */
+  private static String consonants(String key) {
+    return "(substr(" + key + ", 1, 1) || regexp_replace(substr(" + key + ", 2), '[aeiouyw]', '', 'g'))";
   }
 
   /** A LIKE pattern matching the text anywhere, its wildcards escaped. */

@@ -101,4 +101,35 @@ class EventSummariesTest {
     assertThatThrownBy(() -> new Bounds(10, 0, 5, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Bounds(0, 0, 1, 200)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aDivisionMatchesByAnyOfItsSpellingsButNotItsNeighbours() throws Exception {
+    Path file = dir.resolve("spellings.duckdb");
+    EventStore.open(file).close();
+    SyntheticEvents.fill(file, 900);
+    List<String> names = List.of("Idleb", "Deir ez-Zor", "North Kivu", "South Kivu", "Region 1", "Region 2",
+        "Salah ad Din", "Hama", "Homs");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file); var st = c.createStatement()) {
+      st.execute("UPDATE events SET admin1 = ['" + String.join("', '", names) + "'][1 + CAST(substr(id, 2) AS INTEGER) % 9]");
+    }
+    try (EventStore spellings = EventStore.open(file)) {
+      java.util.function.Function<String, Long> count = name -> {
+        try {
+          return spellings.count(new EventFilter(null, null, null, name, null, null));
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+      assertThat(count.apply("Idleb")).isEqualTo(100);
+      assertThat(count.apply("Idlib")).isEqualTo(100);
+      assertThat(count.apply("deir el-zour")).isEqualTo(100);
+      assertThat(count.apply("Dayr az Zor")).isEqualTo(100);
+      assertThat(count.apply("Salah al-Din")).isEqualTo(100);
+      assertThat(count.apply("North Kivu")).isEqualTo(100);
+      assertThat(count.apply("Region 1")).isEqualTo(100);
+      assertThat(count.apply("Hama")).isEqualTo(100);
+      assertThat(count.apply("Homs")).isEqualTo(100);
+      assertThat(count.apply("Aleppo")).isZero();
+    }
+  }
 }

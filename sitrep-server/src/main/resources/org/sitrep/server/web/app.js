@@ -128,7 +128,7 @@
     if (cells) cells.clearLayers();
     if (hotspotLayer) { map.removeLayer(hotspotLayer); hotspotLayer = null; }
     $('map-count').textContent = '';
-    $('map').dataset.total = '';
+    Object.keys($('map').dataset).forEach((k) => { $('map').dataset[k] = ''; });
     timeline.rows = null;
     renderTimeline();
   }
@@ -162,12 +162,14 @@
     map = L.map('map', { keyboard: true, minZoom: 2, maxZoom: tiles ? 14 : 10 });
     if (state.view) map.setView([state.view[1], state.view[2]], state.view[0]); else map.setView([34.8, 39.5], 6);
     if (tiles) L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
-    try {
-      const world = await (await fetch('/assets/world-atlas/countries-50m.json')).json();
-      L.geoJSON(topojson.feature(world, world.objects.countries),
-        { style: { color: '#6b6b6b', weight: 1, fill: true, fillColor: '#f3f1ea', fillOpacity: 1 }, interactive: false })
-        .addTo(map);
-    } catch (e) { status('Country outlines could not be loaded.'); }
+    // the outlines load beside the events, not before them, and draw on one canvas below the markers
+    map.createPane('outlines').style.zIndex = 250;
+    fetch('/assets/world-atlas/countries-50m.json').then((r) => r.json()).then((world) => {
+      L.geoJSON(topojson.feature(world, world.objects.countries), {
+        pane: 'outlines', renderer: L.canvas({ pane: 'outlines' }), interactive: false,
+        style: { color: '#6b6b6b', weight: 1, fill: true, fillColor: '#f3f1ea', fillOpacity: 1 }
+      }).addTo(map);
+    }).catch(() => status('Country outlines could not be loaded.'));
     markers = L.markerClusterGroup({ showCoverageOnHover: false });
     cells = L.layerGroup();
     map.addLayer(markers);
@@ -203,7 +205,7 @@
   function drawMarkers(events) {
     const points = [];
     events.forEach((e) => {
-      if (e.latitude === null || e.longitude === null) return;
+      if (!Number.isFinite(e.latitude) || !Number.isFinite(e.longitude)) return;
       const m = L.marker([e.latitude, e.longitude], {
         icon: markerIcon(e), keyboard: true,
         title: e.event_date + ' ' + e.sub_event_type + ' at ' + (e.location || '')
@@ -268,7 +270,9 @@
       const extent = L.latLngBounds([m.extent[0], m.extent[1]], [m.extent[2], m.extent[3]]);
       if (!map.getBounds().contains(extent) || m.located <= MARKER_LOCATED) {
         fitting = true;
-        map.fitBounds(extent.pad(0.05), { maxZoom: 9, animate: false });
+        // one place (or one point) has no extent to fit: centre on it instead
+        if (m.extent[0] === m.extent[2] && m.extent[1] === m.extent[3]) map.setView(extent.getCenter(), 9, { animate: false });
+        else map.fitBounds(extent.pad(0.05), { maxZoom: 9, animate: false });
         fitting = false;
         remember(false);
         return drawMap(false, gen);
