@@ -559,5 +559,12 @@ class DashboardBrowserTest {
     assertThat(browser.getCurrentUrl()).contains("origin=acled");
     screenshot("filtered-at-scale");
     assertThat(axe()).isEmpty();
+
+    // the events/fatalities switch re-counts the map and the timeline, and is part of the view's URL
+    String label = browser.findElement(By.cssSelector(".event-cell span")).getText();
+    browser.findElement(By.cssSelector("input[name=measure][value=fatalities]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("measure=fatalities")
+        && !d.findElements(By.cssSelector(".event-cell span")).isEmpty()
+        && !label.equals(d.findElement(By.cssSelector(".event-cell span")).getText()));
   }
 }
