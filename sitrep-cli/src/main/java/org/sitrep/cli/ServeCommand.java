@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.sitrep.geo.AdminAreas;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
 import org.sitrep.nlp.NlpPipeline;
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
-        }, gazetteer.nearestTown());
+        }, gazetteer.nearestTown()).withAreas(AdminAreas.inSetupCache(gazetteer));
     SitrepServer server = SitrepServer.start(store, config);
     System.out.printf("serving %s on http://%s:%d/ (API: /api, docs: /api/docs); token for writes in %s%n",
         store.file(), host, server.port(), tokenPath);

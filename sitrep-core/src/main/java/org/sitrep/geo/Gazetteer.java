@@ -111,6 +111,16 @@ public final class Gazetteer {
     return Optional.ofNullable(largestPlaceByAdmin1.get(admin1.country() + "." + admin1.admin1Code()));
   }
 
+  /** The populated places of a country (ISO alpha-2), in no particular order. */
+  public List<GazetteerEntry> populatedPlacesIn(String iso2) {
+    return entries.stream().filter(e -> e.isPopulatedPlace() && e.country().equals(iso2)).toList();
+  }
+
+  /** The first-level divisions of a country (ISO alpha-2). */
+  public List<GazetteerEntry> admin1sOf(String iso2) {
+    return entries.stream().filter(e -> e.isAdmin1() && e.country().equals(iso2)).toList();
+  }
+
   public Optional<GazetteerEntry> country(String iso2) {
     return byId("country:" + iso2);
   }

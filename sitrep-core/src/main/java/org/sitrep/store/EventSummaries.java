@@ -62,6 +62,10 @@ public final class EventSummaries {
     }
   }
 
+  /** The matching events and their fatalities in one first-level division, by its stored name ("" for none). */
+  public record AreaCount(String admin1, long events, long fatalities) {
+  }
+
   /** One value of a facet and how many matching events have it. */
   public record ValueCount(String value, long events) {
   }
@@ -120,6 +124,22 @@ public final class EventSummaries {
       }
     }
     return new Tally(total, unlocated, outside, extent, places);
+  }
+
+  /** The matching events per first-level division as stored, most first. */
+  public List<AreaCount> byAdmin1(EventFilter f) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    List<AreaCount> out = new ArrayList<>();
+    try (PreparedStatement ps = store.read("SELECT coalesce(e.admin1, ''), count(*), coalesce(sum(e.fatalities), 0)"
+        + " FROM events e " + FilterSql.where(f, params) + " GROUP BY 1 ORDER BY 2 DESC")) {
+      FilterSql.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new AreaCount(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+        }
+      }
+    }
+    return out;
   }
 
   /**

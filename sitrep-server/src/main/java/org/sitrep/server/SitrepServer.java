@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,11 +23,10 @@ import java.util.function.Supplier;
 import org.sitrep.analysis.EventCells;
 import org.sitrep.analysis.HotSpots;
 import org.sitrep.analysis.PeriodComparison;
-import org.sitrep.analysis.RateComparison;
 import org.sitrep.analysis.SituationReport;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
-import org.sitrep.export.EventColumns;
+import org.sitrep.geo.AdminAreas;
 import org.sitrep.export.EventWriters;
 import org.sitrep.export.HotSpotsGeoJson;
 import org.sitrep.ingest.DocumentSource;
@@ -38,7 +36,6 @@ import org.sitrep.pipeline.IngestJob;
 import org.sitrep.stage.Stage;
 import org.sitrep.store.EventFilter;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventReport;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventSummaries;
 import org.sitrep.store.StoredEvent;
@@ -59,21 +56,30 @@ public final class SitrepServer implements AutoCloseable {
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What the server needs to start; {@code pipeline} is built on the first ingest (CoreNLP loads then). */
+  /**
+   * What the server needs to start; {@code pipeline} is built on the first ingest (CoreNLP loads then);
+   * {@code areas}, the divisions for the map by area, may be null (no areas view).
+   */
   public record Config(String host, int port, boolean allowRemote, ApiToken token, Path assets, String tileUrl,
                        Supplier<Stage<Article, CodedArticle>> pipeline,
-                       BiFunction<Double, Double, Optional<String>> nearestPlace, java.time.Duration deadline) {
-    /** With the default deadline of {@value #QUERY_SECONDS} s for every answer. */
+                       BiFunction<Double, Double, Optional<String>> nearestPlace, java.time.Duration deadline,
+                       AdminAreas areas) {
+    /** With the default deadline of {@value #QUERY_SECONDS} s for every answer and no areas. */
     public Config(String host, int port, boolean allowRemote, ApiToken token, Path assets, String tileUrl,
                   Supplier<Stage<Article, CodedArticle>> pipeline,
                   BiFunction<Double, Double, Optional<String>> nearestPlace) {
       this(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace,
-          java.time.Duration.ofSeconds(QUERY_SECONDS));
+          java.time.Duration.ofSeconds(QUERY_SECONDS), null);
     }
 
     /** The same with another deadline for every answer. */
     public Config withDeadline(java.time.Duration limit) {
-      return new Config(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace, limit);
+      return new Config(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace, limit, areas);
+    }
+
+    /** The same with the divisions the map shades by area. */
+    public Config withAreas(AdminAreas divisions) {
+      return new Config(host, port, allowRemote, token, assets, tileUrl, pipeline, nearestPlace, deadline, divisions);
     }
   }
 
@@ -168,42 +174,17 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   private void routes() {
-    app.before(ctx -> {
-      String img = config.tileUrl() == null ? "'self' data:" : "'self' data: " + origin(config.tileUrl());
-      ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src " + img
-          + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
-          + " form-action 'self'");
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Referrer-Policy", "no-referrer");
-      ctx.header("X-Frame-Options", "DENY");
-    });
+    String policy = SecurityHeaders.contentSecurityPolicy(config.tileUrl());
+    app.before(ctx -> SecurityHeaders.apply(ctx, policy));
     app.before("/api/*", ctx -> {
       if (!READ_METHODS.contains(ctx.method().name()) && !config.token().accepts(ctx.header("Authorization"))) {
         ctx.header("WWW-Authenticate", "Bearer");
         throw new Unauthorized();
       }
     });
-    app.exception(BadParameter.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
-    app.exception(Unauthorized.class, (e, ctx) -> error(ctx, HttpStatus.UNAUTHORIZED,
+    ErrorAnswers.register(app, deadline.limit(), MAX_REQUEST_BYTES);
+    app.exception(Unauthorized.class, (e, ctx) -> ErrorAnswers.send(ctx, HttpStatus.UNAUTHORIZED,
         "writes need the bearer token: Authorization: Bearer <token from the token file>", null));
-    app.exception(SQLException.class, (e, ctx) -> {
-      if (String.valueOf(e.getMessage()).contains("INTERRUPT")) {
-        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, new Deadline.Passed(deadline.limit()).getMessage(), null);
-      } else {
-        error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not answer", null);
-      }
-    });
-    app.exception(Deadline.Passed.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
-        "the request could not be answered: " + e.getClass().getSimpleName(), null));
-    app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/")) {
-        error(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
-      }
-    });
-    app.error(413, ctx -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes",
-        null));
 
     app.get("/api/events", ctx -> answer(ctx, this::events));
     app.get("/api/events/{id}", this::event);
@@ -212,6 +193,7 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/hotspots", ctx -> answer(ctx, this::hotspots));
     app.get("/api/map", ctx -> answer(ctx, this::map));
     app.get("/api/facets", ctx -> answer(ctx, this::facets));
+    app.get("/api/areas", ctx -> answer(ctx, this::areas));
     app.get("/api/export", this::export);
     app.get("/api/report", this::report);
     app.get("/api/config", ctx -> ctx.json(Map.of("tile_url", config.tileUrl() == null ? "" : config.tileUrl())));
@@ -222,20 +204,6 @@ public final class SitrepServer implements AutoCloseable {
       }
     });
     app.get("/api/docs", ctx -> ctx.redirect("/swagger.html"));
-  }
-
-  private static String origin(String url) {
-    java.net.URI u = java.net.URI.create(url.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
-    return u.getScheme() + "://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
-  }
-
-  private static void error(Context ctx, HttpStatus status, String message, String parameter) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("error", message);
-    if (parameter != null) {
-      body.put("parameter", parameter);
-    }
-    ctx.status(status).json(body);
   }
 
   private static final class Unauthorized extends RuntimeException {
@@ -266,13 +234,7 @@ public final class SitrepServer implements AutoCloseable {
         Params.oneOf(ctx, "sort", "event_date", Set.copyOf(EventQuery.SORTABLE)),
         !"asc".equals(Params.oneOf(ctx, "order", "desc", Set.of("asc", "desc"))),
         Params.integer(ctx, "limit", 50, 1, EventQuery.MAX_LIMIT), Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
-    EventQuery.Page page = reader().page(q);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", page.total());
-    body.put("limit", q.limit());
-    body.put("offset", q.offset());
-    body.put("events", page.events().stream().map(EventColumns::asMap).toList());
-    return body;
+    return JsonAnswers.page(q, reader().page(q));
   }
 
   /** One event, its reports, and the paragraph of its first report with the sentence's place in it. */
@@ -283,87 +245,22 @@ public final class SitrepServer implements AutoCloseable {
     }
     Optional<StoredEvent> found = reader().event(id);
     if (found.isEmpty()) {
-      error(ctx, HttpStatus.NOT_FOUND, "no event " + id, "id");
+      ErrorAnswers.send(ctx, HttpStatus.NOT_FOUND, "no event " + id, "id");
       return;
     }
     StoredEvent e = found.get();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("event", EventColumns.asMap(e));
-    body.put("title", e.articleTitle());
-    List<Map<String, Object>> reports = new ArrayList<>();
-    for (EventReport r : reader().reports(id)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("report_id", r.reportId());
-      m.put("source", r.source());
-      m.put("date", r.date().toString());
-      m.put("agreed", r.agreed());
-      m.put("sentence", r.sentence());
-      reports.add(m);
-    }
-    body.put("reports", reports);
-    String text = reader().articleBody(e.event().articleId()).orElse("");
-    int start = e.event().evidence().start();
-    int end = e.event().evidence().end();
-    if (start >= 0 && end <= text.length() && start <= end) {
-      org.sitrep.domain.Paragraph p = org.sitrep.domain.Paragraph.around(text, start, end);
-      body.put("paragraph", Map.of("text", p.of(text), "sentence_start", start - p.start(),
-          "sentence_end", end - p.start()));
-    }
-    ctx.json(body);
+    ctx.json(JsonAnswers.event(e, reader().reports(id), reader().articleBody(e.event().articleId()).orElse("")));
   }
 
   private Object timeseries(Context ctx) throws SQLException {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (EventStore.Bucket b : reader().series(Params.filter(ctx), Params.interval(ctx), Params.grouping(ctx))) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("start", b.start().toString());
-      row.put("group", b.group());
-      row.put("events", b.events());
-      row.put("fatalities", b.fatalities());
-      rows.add(row);
-    }
-    return rows;
+    return JsonAnswers.series(reader().series(Params.filter(ctx), Params.interval(ctx), Params.grouping(ctx)));
   }
 
   private Object compare(Context ctx) throws SQLException {
     LocalDate from = Params.requiredDate(ctx, "from");
     LocalDate to = Params.requiredDate(ctx, "to");
     EventFilter filter = Params.filter(ctx);
-    PeriodComparison c = PeriodComparison.of(reader(), filter.between(null, null), from, to);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("description", c.describe());
-    body.put("period", period(c.period(), null));
-    body.put("previous", period(c.previous(), c.againstPrevious()));
-    body.put("last_year", period(c.lastYear(), c.againstLastYear()));
-    body.put("seasonal_years", c.seasonal().size());
-    c.againstSeasonalBaseline().ifPresent(r -> body.put("seasonal", comparison(r)));
-    return body;
-  }
-
-  private static Map<String, Object> period(PeriodComparison.Period p, RateComparison against) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("from", p.from().toString());
-    m.put("to", p.to().toString());
-    m.put("events", p.events());
-    m.put("covered", p.covered());
-    if (against != null && p.covered()) {
-      m.put("comparison", comparison(against));
-    }
-    return m;
-  }
-
-  private static Map<String, Object> comparison(RateComparison r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rate_ratio", finite(r.rateRatio()));
-    m.put("ci_lower", finite(r.lower()));
-    m.put("ci_upper", finite(r.upper()));
-    m.put("p_value", r.pValue());
-    return m;
-  }
-
-  /** JSON has no infinity: an unbounded ratio or limit is null. */
-  private static Double finite(double x) {
-    return Double.isFinite(x) ? x : null;
+    return JsonAnswers.comparison(PeriodComparison.of(reader(), filter.between(null, null), from, to));
   }
 
   /**
@@ -374,37 +271,29 @@ public final class SitrepServer implements AutoCloseable {
     int resolution = Params.integer(ctx, "resolution", 4, 0, 9);
     EventSummaries.Tally tally = reader().summaries().tally(Params.filter(ctx), EventCells.snapStep(resolution),
         Params.bounds(ctx));
-    List<Map<String, Object>> cells = new ArrayList<>();
-    for (EventCells.Cell c : EventCells.of(tally.places(), resolution)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("h3", c.h3());
-      m.put("lat", c.lat());
-      m.put("lon", c.lon());
-      m.put("events", c.events());
-      m.put("fatalities", c.fatalities());
-      m.put("event_types", c.byType());
-      cells.add(m);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", tally.total());
-    body.put("located", tally.total() - tally.unlocated());
-    body.put("in_view", tally.inView());
-    body.put("outside_view", tally.outside());
-    body.put("unlocated", tally.unlocated());
-    body.put("resolution", resolution);
-    EventSummaries.Bounds extent = tally.extent();
-    body.put("extent", extent == null ? null : List.of(extent.south(), extent.west(), extent.north(), extent.east()));
-    body.put("cells", cells);
-    return body;
+    return JsonAnswers.map(tally, EventCells.of(tally.places(), resolution), resolution);
   }
 
   /** The commonest values of each pick-list among the matching events, with their counts. */
   private Object facets(Context ctx) throws SQLException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    reader().summaries().facets(Params.filter(ctx), Params.integer(ctx, "limit", 50, 1, 500))
-        .forEach((facet, values) -> body.put(facet.key(), values.stream()
-            .map(v -> Map.of("value", v.value(), "events", v.events())).toList()));
-    return body;
+    return JsonAnswers.facets(reader().summaries().facets(Params.filter(ctx), Params.integer(ctx, "limit", 50, 1, 500)));
+  }
+
+  /**
+   * The country's first-level divisions as GeoJSON areas with their events and fatalities, for a map
+   * shaded by area; events whose division has another spelling are matched by its spelling key.
+   */
+  private Object areas(Context ctx) throws SQLException, IOException {
+    EventFilter filter = Params.filter(ctx);
+    if (filter.country() == null) {
+      throw new BadParameter("country", "required: areas are drawn for one country at a time");
+    }
+    if (config.areas() == null) {
+      throw new BadParameter("country", "this server was started without division shapes");
+    }
+    List<AdminAreas.Area> areas = config.areas().of(filter.country());
+    List<EventSummaries.AreaCount> counts = reader().summaries().byAdmin1(filter);
+    return new AnswerCache.Answer("application/geo+json", JSON.writeValueAsBytes(JsonAnswers.areas(areas, counts)));
   }
 
   private Object hotspots(Context ctx) throws SQLException, IOException {
@@ -471,7 +360,7 @@ public final class SitrepServer implements AutoCloseable {
       body = in.readNBytes((int) MAX_REQUEST_BYTES + 1);
     }
     if (body.length > MAX_REQUEST_BYTES) {
-      error(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes", null);
+      ErrorAnswers.send(ctx, HttpStatus.CONTENT_TOO_LARGE, "request body over " + MAX_REQUEST_BYTES + " bytes", null);
       return;
     }
     String url = Params.text(ctx, "url");
@@ -489,15 +378,8 @@ public final class SitrepServer implements AutoCloseable {
           public void done(int index, int total, String where, IngestJob.Outcome outcome, int events) {
           }
         });
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("read", summary.read());
-    out.put("stored", summary.stored());
-    out.put("already_stored", summary.alreadyStored());
-    out.put("copies", summary.duplicates());
-    out.put("events", summary.events());
-    out.put("errors", errors);
     ctx.status(summary.stored() + summary.alreadyStored() + summary.duplicates() > 0 ? HttpStatus.OK
-        : HttpStatus.UNPROCESSABLE_CONTENT).json(out);
+        : HttpStatus.UNPROCESSABLE_CONTENT).json(JsonAnswers.ingest(summary, errors));
   }
 
   private Stage<Article, CodedArticle> pipeline() {

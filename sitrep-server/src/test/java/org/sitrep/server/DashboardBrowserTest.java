@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.geo.AdminAreas;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
 import org.sitrep.nlp.NlpPipeline;
@@ -102,7 +103,8 @@ class DashboardBrowserTest {
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
-        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name())));
+        }, (lat, lon) -> gazetteer.nearestPlace(lat, lon, 1000).map(e -> e.name()))
+        .withAreas(AdminAreas.inSetupCache(gazetteer)));
     base = "http://127.0.0.1:" + server.port();
     Path seed = Path.of("..", "..", "shared", "seed");
     if (Files.isDirectory(seed)) {
@@ -564,5 +566,23 @@ class DashboardBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("measure=fatalities")
         && !d.findElements(By.cssSelector(".event-cell span")).isEmpty()
         && !label.equals(d.findElement(By.cssSelector(".event-cell span")).getText()));
+  }
+
+  @Test
+  @Order(14)
+  void theAreasViewShadesTheCountrysDivisionsAndAccountsForEveryEvent() throws Exception {
+    open("/?mode=areas");
+    waitForDashboard();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "areas".equals(d.findElement(By.id("map"))
+        .getAttribute("data-mode")) && !d.findElement(By.id("map-count")).getText().isEmpty());
+    assertThat(browser.findElement(By.id("map-count")).getText()).contains("divisions of SY");
+    assertThat(mapNumber("in-view") + mapNumber("outside") + mapNumber("unlocated")).isEqualTo(mapNumber("total"));
+    assertThat(mapNumber("in-view")).isPositive();
+    // fourteen governorates drawn, one of them shaded (the seed's events are in Deir ez-Zor)
+    assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).hasSizeGreaterThanOrEqualTo(14);
+    assertThat(js("return Array.from(document.querySelectorAll('.leaflet-overlay-pane path'))"
+        + ".filter(p => p.getAttribute('fill') !== '#f7f7f7').length")).isNotEqualTo(0L);
+    screenshot("areas");
+    assertThat(axe()).isEmpty();
   }
 }

@@ -20,7 +20,9 @@
   const MARKER_EVENTS = 1000;
   const MARKER_LOCATED = 500;
   const state = { sort: 'event_date', order: 'desc', offset: 0, limit: 25, total: 0, event: null, measure: 'events',
-    view: null };
+    mode: 'points', view: null };
+  // ColorBrewer YlOrRd, five classes; areas with no event stay pale grey
+  const SHADES = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
   const $ = (id) => document.getElementById(id);
 
   function el(tag, text, attrs) {
@@ -70,6 +72,7 @@
     if (state.offset) p.set('offset', state.offset);
     if (state.event) p.set('event', state.event);
     if (state.measure !== 'events') p.set('measure', state.measure);
+    if (state.mode !== 'points') p.set('mode', state.mode);
     if ($('hotspot-toggle').checked) p.set('hotspots', '1');
     if (map) {
       const c = map.getCenter();
@@ -95,6 +98,8 @@
     state.event = p.get('event');
     state.measure = p.get('measure') === 'fatalities' ? 'fatalities' : 'events';
     document.querySelectorAll('input[name=measure]').forEach((r) => { r.checked = r.value === state.measure; });
+    state.mode = p.get('mode') === 'areas' ? 'areas' : 'points';
+    document.querySelectorAll('input[name=mode]').forEach((r) => { r.checked = r.value === state.mode; });
     $('hotspot-toggle').checked = p.get('hotspots') === '1';
     const v = (p.get('view') || '').split('/').map(Number);
     state.view = v.length === 3 && v.every(Number.isFinite) ? v : null;
@@ -126,6 +131,7 @@
     showEmpty('');
     if (markers) markers.clearLayers();
     if (cells) cells.clearLayers();
+    if (areaLayer) { map.removeLayer(areaLayer); areaLayer = null; }
     if (hotspotLayer) { map.removeLayer(hotspotLayer); hotspotLayer = null; }
     $('map-count').textContent = '';
     Object.keys($('map').dataset).forEach((k) => { $('map').dataset[k] = ''; });
@@ -150,6 +156,7 @@
   let markers = null;
   let cells = null;
   let hotspotLayer = null;
+  let areaLayer = null;
   let mapMode = null;
   let mapResolution = null;
   let fitting = false;
@@ -181,7 +188,7 @@
     map.on('moveend', () => {
       if (fitting) return;
       remember(false);
-      if (mapMode === 'cells') {
+      if (mapMode === 'cells' && state.mode === 'points') {
         // cells cover the view: a pan or zoom asks again, once the map has settled
         clearTimeout(moveTimer);
         moveTimer = setTimeout(() => drawMap(false, generation).catch((e) => status('Error: ' + e.message)), 150);
@@ -260,6 +267,8 @@
    * always add up to the status line's total.
    */
   async function drawMap(fit, gen) {
+    if (state.mode === 'areas') return drawAreas(fit, gen);
+    if (areaLayer) { map.removeLayer(areaLayer); areaLayer = null; }
     const res = resolution();
     const p = filterParams(); p.set('resolution', res);
     const view = bbox();
@@ -302,6 +311,67 @@
         : count(m.in_view) + ' of ' + count(m.total) + ' events shown, counted in ' + count(m.cells.length)
           + ' H3 cells (resolution ' + res + '); ' + count(m.outside_view) + ' are outside the view' + without
           + '. Zoom in for finer cells; markers appear under ' + MARKER_LOCATED + ' events.';
+  }
+
+  /**
+   * A choropleth of one country's first-level divisions: the filter's country, else the one with the
+   * most matching events. Five classes by rank of the distinct counts of events (or fatalities); the line under the map
+   * accounts for every event of the status count.
+   */
+  async function drawAreas(fit, gen) {
+    const p = filterParams();
+    let country = p.get('country');
+    if (!country) {
+      const f = await getJson('/api/facets?limit=1&' + p.toString());
+      country = f.country.length ? f.country[0].value : null;
+    }
+    const total = (await getJson('/api/map?resolution=0&' + p.toString())).total;
+    if (gen !== generation) return;
+    markers.clearLayers();
+    cells.clearLayers();
+    if (areaLayer) { map.removeLayer(areaLayer); areaLayer = null; }
+    mapMode = 'areas';
+    const box = $('map');
+    box.dataset.mode = 'areas';
+    box.dataset.total = total;
+    if (!country) {
+      Object.assign(box.dataset, { inView: 0, outside: 0, unlocated: total });
+      $('map-count').textContent = total === 0 ? 'No events to map: ' + whyEmpty() : 'No event has a country to draw areas for.';
+      return;
+    }
+    p.set('country', country);
+    const geo = await getJson('/api/areas?' + p.toString());
+    if (gen !== generation) return;
+    const value = (f) => state.measure === 'fatalities' ? f.properties.fatalities : f.properties.events;
+    // five classes over the distinct counts, by rank, so the largest is always the darkest
+    const distinct = Array.from(new Set(geo.features.map(value).filter((v) => v > 0))).sort((a, b) => a - b);
+    const shadeOf = (v) => v <= 0 ? -1 : distinct.length === 1 ? 4
+      : Math.floor(4 * distinct.indexOf(v) / (distinct.length - 1));
+    const shade = (v) => shadeOf(v) < 0 ? '#f7f7f7' : SHADES[shadeOf(v)];
+    const classes = SHADES.map((c, i) => distinct.filter((v) => shadeOf(v) === i)).filter((vs) => vs.length)
+      .map((vs) => vs[0] === vs[vs.length - 1] ? count(vs[0]) : count(vs[0]) + '-' + count(vs[vs.length - 1]));
+    areaLayer = L.geoJSON(geo, {
+      style: (f) => ({ color: '#4a4a4a', weight: 1, fillColor: shade(value(f)), fillOpacity: 0.85 }),
+      onEachFeature: (f, layer) => {
+        layer.bindTooltip(f.properties.name + ': ' + count(f.properties.events) + ' events, '
+          + count(f.properties.fatalities) + ' fatalities');
+        layer.on('click', () => { $('f-admin1').value = f.properties.name; $('filters').requestSubmit(); });
+      }
+    }).addTo(map);
+    const matched = geo.features.reduce((s, f) => s + f.properties.events, 0);
+    const rest = geo.unmatched_events + geo.events_without_division;
+    Object.assign(box.dataset, { inView: matched, outside: total - matched - rest, unlocated: rest });
+    $('map-count').textContent = count(matched) + ' of ' + count(total) + ' events shaded in ' + geo.features.length
+      + ' divisions of ' + country + ' (shaded by ' + state.measure + ': ' + (classes.join(', ') || 'none') + '; none: grey)'
+      + (total - matched - rest ? '; ' + count(total - matched - rest) + ' in other countries' : '')
+      + (rest ? '; ' + count(rest) + ' without a division that matches' : '')
+      + '. Borders are approximate: drawn from GeoNames towns, cut to the country outline. Click an area to filter by it.';
+    if (fit && geo.features.length) {
+      fitting = true;
+      map.fitBounds(areaLayer.getBounds(), { animate: false });
+      fitting = false;
+      remember(false);
+    }
   }
 
   async function drawHotspots() {
@@ -727,6 +797,11 @@
       remember(true);
       drawHotspots().catch((e) => { $('hotspot-status').textContent = 'Hot spots: ' + e.message; });
     });
+    document.querySelectorAll('input[name=mode]').forEach((r) => r.addEventListener('change', () => {
+      state.mode = r.value;
+      remember(true);
+      drawMap(true, generation).catch((e) => status('Error: ' + e.message));
+    }));
     document.querySelectorAll('input[name=measure]').forEach((r) => r.addEventListener('change', () => {
       state.measure = r.value;
       remember(true);
