@@ -30,11 +30,18 @@ import org.sitrep.store.SyntheticEvents;
  * drawn from every event), then a scripted session of filter changes, each a question the server has not
  * answered before, from the click on Apply to the last answer drawn. After each view it checks that the
  * map's parts add up to the status line's count. It prints the times and the JVM's peak heap, and fails
- * when the million-event first view takes 2 s or more or a filter change's p95 is 1 s or more.
+ * when the million-event first view or a filter change's p95 reaches its floor ({@link #MAX_FIRST_VIEW},
+ * {@link #MAX_P95}), or when the map's total ever differs from the status count.
  */
 class DashboardBench {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /**
+   * Where the benchmark fails, in seconds: the issue's targets (2 s, 1 s) unless set otherwise, as CI
+   * does to leave room for a slower machine (it prints whether the targets were met either way).
+   */
+  private static final double MAX_FIRST_VIEW = Double.parseDouble(System.getProperty("sitrep.bench.maxFirstView", "2"));
+  private static final double MAX_P95 = Double.parseDouble(System.getProperty("sitrep.bench.maxP95", "1"));
   /** Filter changes of the session, as field=value pairs set before Apply; "" clears every field. */
   private static final List<String[]> SESSION = List.of(
       new String[] {"country=SY"}, new String[] {"type=Battles"}, new String[] {"origin=acled"},
@@ -68,11 +75,13 @@ class DashboardBench {
             events, r.fillSeconds, r.firstView, r.again, r.changes.length, percentile(r.changes, 50),
             percentile(r.changes, 95), percentile(r.changes, 100), r.totalsAgree, r.peakHeapMb);
         if (events == 1_000_000) {
-          if (r.firstView >= 2) {
-            failures.add("first view took " + r.firstView + " s (needs < 2 s)");
+          System.out.printf(Locale.ROOT, "dashboard, targets (issue 22): first view < 2 s: %s; filter-change p95 < 1 s: %s%n",
+              r.firstView < 2 ? "met" : "NOT met", percentile(r.changes, 95) < 1 ? "met" : "NOT met");
+          if (r.firstView >= MAX_FIRST_VIEW) {
+            failures.add("first view took " + r.firstView + " s (floor " + MAX_FIRST_VIEW + " s)");
           }
-          if (percentile(r.changes, 95) >= 1) {
-            failures.add("filter change p95 " + percentile(r.changes, 95) + " s (needs < 1 s)");
+          if (percentile(r.changes, 95) >= MAX_P95) {
+            failures.add("filter change p95 " + percentile(r.changes, 95) + " s (floor " + MAX_P95 + " s)");
           }
         }
         if (!r.totalsAgree) {

@@ -585,4 +585,72 @@ class DashboardBrowserTest {
     screenshot("areas");
     assertThat(axe()).isEmpty();
   }
+
+  @Test
+  @Order(15)
+  void theSmallThingsHold() throws Exception {
+    open("/");
+    waitForDashboard();
+    // no favicon request to fail: the page names its (empty) icon
+    assertThat(js("return document.querySelector('link[rel=icon]').getAttribute('href')")).isEqualTo("data:,");
+    // the text size reaches the map's controls
+    double before = ((Number) js("return parseFloat(getComputedStyle(document.querySelector('.leaflet-container')).fontSize)"))
+        .doubleValue();
+    browser.findElement(By.cssSelector(".text-size button[data-size=lg]")).click();
+    double after = ((Number) js("return parseFloat(getComputedStyle(document.querySelector('.leaflet-container')).fontSize)"))
+        .doubleValue();
+    browser.findElement(By.cssSelector(".text-size button[data-size=md]")).click();
+    assertThat(after).isGreaterThan(before);
+    // a marker opens its event where the user looks, without moving the page
+    js("document.getElementById('f-q').value = 'checkpoint';");
+    submit();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".event-marker")).size() == 1);
+    js("document.getElementById('map').scrollIntoView()");
+    long scroll = ((Number) js("return Math.round(window.scrollY)")).longValue();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          d.findElement(By.cssSelector(".event-marker")).click();
+          return true;
+        });
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
+    assertThat(((Number) js("return Math.round(window.scrollY)")).longValue()).isEqualTo(scroll);
+    assertThat(browser.findElement(By.cssSelector(".leaflet-popup")).getText()).contains("Details below");
+    assertThat(browser.findElement(By.id("event-facts")).getText()).contains("Sitrep, from the news report");
+  }
+
+  @Test
+  @Order(16)
+  void screenshotsOfEveryViewAtDesktopAndPhoneSizes() throws Exception {
+    for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+      String suffix = "-" + size[0] + "x" + size[1];
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+      open("/");
+      waitForDashboard();
+      screenshot("first-view" + suffix);
+      open("/?from=2020-05-01&to=2020-05-07&q=Hajin");
+      waitForDashboard();
+      screenshot("filtered-view" + suffix);
+      assertThat(axe()).isEmpty();
+      open("/?event=" + hostileEventId());
+      waitForDashboard();
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
+      js("document.getElementById('event-panel').scrollIntoView()");
+      screenshot("event-panel" + suffix);
+      open("/?from=2020-04-08&to=2020-05-07");
+      waitForDashboard();
+      browser.findElement(By.id("compare-run")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#compare-chart svg"))
+          .isEmpty());
+      js("document.getElementById('compare-section').scrollIntoView()");
+      screenshot("comparison-chart" + suffix);
+      browser.findElement(By.id("report-run")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-view")).getText()
+          .startsWith("Situation report"));
+      js("document.getElementById('report-section').scrollIntoView()");
+      screenshot("report" + suffix);
+      assertThat(axe()).isEmpty();
+    }
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+  }
 }

@@ -14,6 +14,7 @@
     'Strategic developments': { colour: '#2166ac', symbol: 'S' }
   };
   const OTHER = { colour: '#4d4d4d', symbol: '?' };
+  const ORIGINS = { sitrep: 'Sitrep, from the news report', acled: 'ACLED (imported)', gdelt: 'GDELT (imported)' };
   const FIELDS = ['from', 'to', 'country', 'admin1', 'actor', 'type', 'origin', 'q'];
   const SORTABLE = ['event_date', 'sub_event_type', 'actor1', 'actor2', 'location', 'fatalities'];
   // below these the map shows every event as a marker; above, every event counted in H3 cells
@@ -579,6 +580,7 @@
         + (e.place_precision ? ' (' + e.place_precision + ' precision)' : '')],
       ['Fatalities', e.fatalities === null ? 'unknown' : e.fatalities],
       ['Source', (e.source || '') + (d.title ? ': ' + d.title : '')],
+      ['Coded by', ORIGINS[e.origin] || e.origin || 'Sitrep'],
       ['Link', link]].forEach(([k, v]) => {
       facts.appendChild(el('dt', k));
       const dd = el('dd');
