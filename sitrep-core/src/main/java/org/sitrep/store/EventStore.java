@@ -28,7 +28,6 @@ import org.sitrep.domain.EventType;
 import org.sitrep.domain.Evidence;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
-import org.sitrep.merge.EventMatcher;
 import org.sitrep.merge.EventMerger;
 import org.sitrep.merge.SimHash;
 
@@ -262,14 +261,27 @@ public final class EventStore implements AutoCloseable {
          PreparedStatement merged = conn.prepareStatement("INSERT INTO merged_reports " + eventValues);
          PreparedStatement report = conn.prepareStatement(
              "INSERT INTO event_reports VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (Event e : coded.events()) {
-        EventMerger.Merged m = new EventMerger.Merged(e, e.id(), EventMerger.FIRST_REPORT);
-        for (Event known : candidatesFor(e)) {
-          var same = EventMatcher.sameEvent(known, e);
-          if (same.isPresent()) {
-            m = new EventMerger.Merged(e, known.id(), same.get());
-            break;
+      // the merge rule's candidates come from the stored events; a new primary event is remembered by saving it
+      EventMerger merger = new EventMerger(new EventMerger.CandidateSource() {
+        @Override
+        public List<Event> candidatesFor(Event e) {
+          try {
+            return EventStore.this.candidatesFor(e);
+          } catch (SQLException failure) {
+            throw new ReadFailure(failure);
           }
+        }
+
+        @Override
+        public void remember(Event primary) {
+        }
+      });
+      for (Event e : coded.events()) {
+        EventMerger.Merged m;
+        try {
+          m = merger.add(e);
+        } catch (ReadFailure failure) {
+          throw failure.getCause();
         }
         PreparedStatement target = m.isFirstReport() ? insert : merged;
         bind(target, StoreRows.event(e));
@@ -666,7 +678,10 @@ public final class EventStore implements AutoCloseable {
     }
   }
 
-  /** A page of {@link #eachEvent} that could not be read. */
+  /**
+   * Stored events that could not be read where no checked exception may pass: a page of
+   * {@link #eachEvent}, or the merge rule's candidates.
+   */
   public static final class ReadFailure extends RuntimeException {
     ReadFailure(SQLException cause) {
       super(cause.getMessage(), cause);

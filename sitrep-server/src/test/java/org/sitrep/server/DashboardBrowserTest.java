@@ -64,6 +64,8 @@ class DashboardBrowserTest {
   static final String WEB_URL = "https://example.org/news/kabul-arrests";
   static final String WEB_REPORT = "Police arrested seven men in Kabul on Tuesday after a bomb was found near a"
       + " market, the interior ministry said.";
+  static final String EARLIER_REPORT = "Islamic State fighters attacked a Syrian army post near Mayadin on Sunday,"
+      + " killing three soldiers, a war monitor said.";
   private static final int BIG = 200_000;
 
   @TempDir
@@ -118,6 +120,9 @@ class DashboardBrowserTest {
     assertThat(hostile.get("events").asInt()).isGreaterThanOrEqualTo(1);
     JsonNode web = ingest(token, WEB_REPORT, "2020-05-06", WEB_URL);
     assertThat(web.get("events").asInt()).isGreaterThanOrEqualTo(1);
+    // an earlier report, so the comparison has a period before and the timeline several weeks, seed or not
+    JsonNode earlier = ingest(token, EARLIER_REPORT, "2020-02-10", "earlier-fixture.txt");
+    assertThat(earlier.get("events").asInt()).isGreaterThanOrEqualTo(1);
 
     // a second server over a store of the size analysts load: news-coded and imported events of every type
     Path big = dir.resolve("big.duckdb");
@@ -571,7 +576,7 @@ class DashboardBrowserTest {
   @Test
   @Order(14)
   void theAreasViewShadesTheCountrysDivisionsAndAccountsForEveryEvent() throws Exception {
-    open("/?mode=areas");
+    open("/?mode=areas&country=SY");
     waitForDashboard();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "areas".equals(d.findElement(By.id("map"))
         .getAttribute("data-mode")) && !d.findElement(By.id("map-count")).getText().isEmpty());
