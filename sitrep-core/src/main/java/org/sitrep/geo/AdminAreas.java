@@ -23,26 +23,28 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
- * First-level divisions of a country as areas, derived from data Sitrep already has, for a map shaded
+ * First- or second-level divisions of a country as areas, derived from data Sitrep already has, for a map shaded
  * by division. No admin-boundary data set installs from a registry, so the shapes are built: every
  * populated place of the country in GeoNames gets the area nearer to it than to any other place (a
  * Voronoi diagram), the areas of a division's places are joined, and the result is cut to the
  * country's outline (Natural Earth, from the world-countries package). Borders are approximate, within
  * about half the distance between neighbouring towns of two divisions, which is fine for shading
- * counts and says so; the names and codes are GeoNames'. Built once per country and kept.
+ * counts and says so; the names and codes are GeoNames'. Where GeoNames gives a town no division (often
+ * at the second level), the land nearest it belongs to no area. Built once per country and level, and kept.
  */
 public final class AdminAreas {
   /** Simplification tolerance in degrees (about 1 km): the areas are drawn at country zooms. */
   private static final double TOLERANCE = 0.01;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String UNKNOWN = "?";
 
-  /** One division: its GeoNames code ("SY.13"), name and area. */
+  /** One division: its GeoNames code ("SY.13", "SY.13.1312"), name and area. */
   public record Area(String code, String name, Geometry shape) {
   }
 
   private final Gazetteer gazetteer;
   private final Path countryShapes;
-  private final Map<String, List<Area>> built = new ConcurrentHashMap<>();
+  private final Map<String, List<Area>> built = new ConcurrentHashMap<>(); // by "SY/1"
   private final GeometryFactory geometry = new GeometryFactory();
 
   /**
@@ -59,44 +61,64 @@ public final class AdminAreas {
     return new AdminAreas(gazetteer, GeoData.nodeModules().resolve("world-countries").resolve("data"));
   }
 
-  /** The divisions of a country (ISO alpha-2), empty when its outline or places are not known. */
+  /** The first-level divisions of a country (ISO alpha-2), empty when its outline or places are not known. */
   public List<Area> of(String iso2) {
-    String key = iso2.toUpperCase(Locale.ROOT);
-    return built.computeIfAbsent(key, this::build);
+    return of(iso2, 1);
   }
 
-  private List<Area> build(String iso2) {
+  /** The divisions of a country at a level (1 or 2), empty when its outline or places are not known. */
+  public List<Area> of(String iso2, int level) {
+    if (level != 1 && level != 2) {
+      throw new IllegalArgumentException("level must be 1 or 2, not " + level);
+    }
+    String country = iso2.toUpperCase(Locale.ROOT);
+    return built.computeIfAbsent(country + "/" + level, k -> build(country, level));
+  }
+
+  /** A place's division at a level, as its code within the country ("13" or "13.1312"), or null. */
+  private static String division(GazetteerEntry p, int level) {
+    if (p.admin1Code().isEmpty() || p.admin1Code().equals("00")) {
+      return null;
+    }
+    if (level == 1) {
+      return p.admin1Code();
+    }
+    return p.admin2Code().isEmpty() ? null : p.admin1Code() + "." + p.admin2Code();
+  }
+
+  private List<Area> build(String iso2, int level) {
     Optional<Geometry> outline = outline(iso2);
     if (outline.isEmpty()) {
       return List.of();
     }
-    Map<Coordinate, String> admin1BySite = new HashMap<>();
+    // towns whose division GeoNames does not give take part too, so that a known division's area stops
+    // halfway to them instead of spreading over land it may not hold; their areas are then left out
+    Map<Coordinate, String> divisionBySite = new HashMap<>();
     for (GazetteerEntry p : gazetteer.populatedPlacesIn(iso2)) {
-      if (!p.admin1Code().isEmpty() && !p.admin1Code().equals("00")) {
-        admin1BySite.putIfAbsent(new Coordinate(p.longitude(), p.latitude()), p.admin1Code());
-      }
+      String code = division(p, level);
+      divisionBySite.putIfAbsent(new Coordinate(p.longitude(), p.latitude()), code == null ? UNKNOWN : code);
     }
-    if (admin1BySite.size() < 2) {
+    if (divisionBySite.size() < 2) {
       return List.of();
     }
     VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
-    voronoi.setSites(admin1BySite.keySet());
+    voronoi.setSites(divisionBySite.keySet());
     voronoi.setClipEnvelope(outline.get().getEnvelopeInternal());
     Geometry cells = voronoi.getDiagram(geometry);
-    Map<String, List<Geometry>> cellsByAdmin1 = new HashMap<>();
+    Map<String, List<Geometry>> cellsByDivision = new HashMap<>();
     for (int i = 0; i < cells.getNumGeometries(); i++) {
       Geometry cell = cells.getGeometryN(i);
-      String code = admin1BySite.get((Coordinate) cell.getUserData());
-      if (code != null) {
-        cellsByAdmin1.computeIfAbsent(code, c -> new ArrayList<>()).add(cell);
+      String code = divisionBySite.get((Coordinate) cell.getUserData());
+      if (code != null && !code.equals(UNKNOWN)) {
+        cellsByDivision.computeIfAbsent(code, c -> new ArrayList<>()).add(cell);
       }
     }
     Map<String, String> names = new HashMap<>();
-    for (GazetteerEntry a : gazetteer.admin1sOf(iso2)) {
-      names.put(a.admin1Code(), a.name());
+    for (GazetteerEntry a : level == 1 ? gazetteer.admin1sOf(iso2) : gazetteer.admin2sOf(iso2)) {
+      names.put(level == 1 ? a.admin1Code() : a.admin1Code() + "." + a.admin2Code(), a.name());
     }
     List<Area> out = new ArrayList<>();
-    cellsByAdmin1.forEach((code, parts) -> {
+    cellsByDivision.forEach((code, parts) -> {
       Geometry shape = UnaryUnionOp.union(parts).intersection(outline.get());
       if (!shape.isEmpty()) {
         out.add(new Area(iso2 + "." + code, names.getOrDefault(code, code),

@@ -121,6 +121,11 @@ public final class Gazetteer {
     return entries.stream().filter(e -> e.isAdmin1() && e.country().equals(iso2)).toList();
   }
 
+  /** The second-level divisions of a country (ISO alpha-2). */
+  public List<GazetteerEntry> admin2sOf(String iso2) {
+    return entries.stream().filter(e -> e.isAdmin2() && e.country().equals(iso2)).toList();
+  }
+
   public Optional<GazetteerEntry> country(String iso2) {
     return byId("country:" + iso2);
   }

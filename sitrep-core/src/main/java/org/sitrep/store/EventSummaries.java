@@ -62,8 +62,8 @@ public final class EventSummaries {
     }
   }
 
-  /** The matching events and their fatalities in one first-level division, by its stored name ("" for none). */
-  public record AreaCount(String admin1, long events, long fatalities) {
+  /** The matching events and their fatalities in one division, by its stored name ("" for none). */
+  public record AreaCount(String division, long events, long fatalities) {
   }
 
   /** One value of a facet and how many matching events have it. */
@@ -128,9 +128,22 @@ public final class EventSummaries {
 
   /** The matching events per first-level division as stored, most first. */
   public List<AreaCount> byAdmin1(EventFilter f) throws SQLException {
+    return byDivision(f, 1);
+  }
+
+  /**
+   * The matching events per division as stored, most first: by admin1 at level 1, by admin1 and admin2
+   * at level 2 (a second-level name is only known with its first-level one: "Deir ez-Zor / Al Mayadin").
+   */
+  public List<AreaCount> byDivision(EventFilter f, int level) throws SQLException {
+    String division = switch (level) {
+      case 1 -> "coalesce(e.admin1, '')";
+      case 2 -> "CASE WHEN coalesce(e.admin2, '') = '' THEN '' ELSE e.admin1 || ' / ' || e.admin2 END";
+      default -> throw new IllegalArgumentException("level must be 1 or 2, not " + level);
+    };
     List<Object> params = new ArrayList<>();
     List<AreaCount> out = new ArrayList<>();
-    try (PreparedStatement ps = store.read("SELECT coalesce(e.admin1, ''), count(*), coalesce(sum(e.fatalities), 0)"
+    try (PreparedStatement ps = store.read("SELECT " + division + ", count(*), coalesce(sum(e.fatalities), 0)"
         + " FROM events e " + FilterSql.where(f, params) + " GROUP BY 1 ORDER BY 2 DESC")) {
       FilterSql.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {

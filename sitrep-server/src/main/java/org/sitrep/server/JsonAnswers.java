@@ -159,9 +159,11 @@ final class JsonAnswers {
     long unmatched = 0;
     long without = 0;
     for (EventSummaries.AreaCount c : counts) {
-      AdminAreas.Area a = c.admin1().isEmpty() ? null : byKey.getOrDefault(NameKeys.fold(c.admin1()),
-          byKey.get(NameKeys.variant(c.admin1())));
-      if (c.admin1().isEmpty()) {
+      // a second-level division is stored with its first-level one ("Deir ez-Zor / Al Mayadin"): its own name matches
+      String name = c.division().substring(c.division().indexOf(" / ") + (c.division().contains(" / ") ? 3 : 1));
+      AdminAreas.Area a = name.isEmpty() ? null : byKey.getOrDefault(NameKeys.fold(name),
+          byKey.get(NameKeys.variant(name)));
+      if (c.division().isEmpty()) {
         without += c.events();
       } else if (a == null) {
         unmatched += c.events();

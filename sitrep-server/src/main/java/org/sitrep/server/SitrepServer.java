@@ -280,8 +280,9 @@ public final class SitrepServer implements AutoCloseable {
   }
 
   /**
-   * The country's first-level divisions as GeoJSON areas with their events and fatalities, for a map
-   * shaded by area; events whose division has another spelling are matched by its spelling key.
+   * The country's first- or second-level divisions ({@code level} 1 or 2) as GeoJSON areas with their
+   * events and fatalities, for a map shaded by area; events whose division has another spelling are
+   * matched by its spelling key.
    */
   private Object areas(Context ctx) throws SQLException, IOException {
     EventFilter filter = Params.filter(ctx);
@@ -291,8 +292,9 @@ public final class SitrepServer implements AutoCloseable {
     if (config.areas() == null) {
       throw new BadParameter("country", "this server was started without division shapes");
     }
-    List<AdminAreas.Area> areas = config.areas().of(filter.country());
-    List<EventSummaries.AreaCount> counts = reader().summaries().byAdmin1(filter);
+    int level = Params.integer(ctx, "level", 1, 1, 2);
+    List<AdminAreas.Area> areas = config.areas().of(filter.country(), level);
+    List<EventSummaries.AreaCount> counts = reader().summaries().byDivision(filter, level);
     return new AnswerCache.Answer("application/geo+json", JSON.writeValueAsBytes(JsonAnswers.areas(areas, counts)));
   }
 

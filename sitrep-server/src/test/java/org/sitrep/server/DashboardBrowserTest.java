@@ -589,6 +589,15 @@ class DashboardBrowserTest {
         + ".filter(p => p.getAttribute('fill') !== '#f7f7f7').length")).isNotEqualTo(0L);
     screenshot("areas");
     assertThat(axe()).isEmpty();
+
+    // second-level divisions where GeoNames gives them (for few of Syria's towns: the districts it knows)
+    browser.findElement(By.cssSelector("input[name=mode][value=areas2]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("mode=areas2")
+        && d.findElement(By.id("map-count")).getText().contains("second-level divisions of SY"));
+    assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).isNotEmpty();
+    assertThat(mapNumber("in-view") + mapNumber("outside") + mapNumber("unlocated")).isEqualTo(mapNumber("total"));
+    screenshot("areas-second-level");
+    assertThat(axe()).isEmpty();
   }
 
   @Test

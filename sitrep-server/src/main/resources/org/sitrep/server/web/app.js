@@ -99,7 +99,7 @@
     state.event = p.get('event');
     state.measure = p.get('measure') === 'fatalities' ? 'fatalities' : 'events';
     document.querySelectorAll('input[name=measure]').forEach((r) => { r.checked = r.value === state.measure; });
-    state.mode = p.get('mode') === 'areas' ? 'areas' : 'points';
+    state.mode = ['areas', 'areas2'].includes(p.get('mode')) ? p.get('mode') : 'points';
     document.querySelectorAll('input[name=mode]').forEach((r) => { r.checked = r.value === state.mode; });
     $('hotspot-toggle').checked = p.get('hotspots') === '1';
     const v = (p.get('view') || '').split('/').map(Number);
@@ -268,7 +268,7 @@
    * always add up to the status line's total.
    */
   async function drawMap(fit, gen) {
-    if (state.mode === 'areas') return drawAreas(fit, gen);
+    if (state.mode !== 'points') return drawAreas(fit, gen);
     if (areaLayer) { map.removeLayer(areaLayer); areaLayer = null; }
     const res = resolution();
     const p = filterParams(); p.set('resolution', res);
@@ -341,6 +341,8 @@
       return;
     }
     p.set('country', country);
+    const level = state.mode === 'areas2' ? 2 : 1;
+    p.set('level', level);
     const geo = await getJson('/api/areas?' + p.toString());
     if (gen !== generation) return;
     const value = (f) => state.measure === 'fatalities' ? f.properties.fatalities : f.properties.events;
@@ -363,7 +365,7 @@
     const rest = geo.unmatched_events + geo.events_without_division;
     Object.assign(box.dataset, { inView: matched, outside: total - matched - rest, unlocated: rest });
     $('map-count').textContent = count(matched) + ' of ' + count(total) + ' events shaded in ' + geo.features.length
-      + ' divisions of ' + country + ' (shaded by ' + state.measure + ': ' + (classes.join(', ') || 'none') + '; none: grey)'
+      + (level === 2 ? ' second-level' : '') + ' divisions of ' + country + ' (shaded by ' + state.measure + ': ' + (classes.join(', ') || 'none') + '; none: grey)'
       + (total - matched - rest ? '; ' + count(total - matched - rest) + ' in other countries' : '')
       + (rest ? '; ' + count(rest) + ' without a division that matches' : '')
       + '. Borders are approximate: drawn from GeoNames towns, cut to the country outline. Click an area to filter by it.';
