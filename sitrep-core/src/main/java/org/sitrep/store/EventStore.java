@@ -562,7 +562,7 @@ public final class EventStore implements AutoCloseable {
   /** Events and fatalities per interval (and group), oldest first. */
   public List<Bucket> series(EventFilter f, Interval interval, Grouping grouping) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String where = FilterSql.where(f, params);
+    String where = where(f, params);
     String sql = "SELECT CAST(date_trunc('" + interval.name().toLowerCase(java.util.Locale.ROOT) + "', e.event_date) AS DATE) b, "
         + grouping.sql + " g, count(*), coalesce(sum(e.fatalities), 0) FROM events e " + where
         + " GROUP BY b, g ORDER BY b, g";
@@ -587,7 +587,7 @@ public final class EventStore implements AutoCloseable {
   public List<EventPoint> located(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
     try (PreparedStatement ps = read("SELECT e.event_date, e.latitude, e.longitude FROM events e "
-        + FilterSql.where(f, params) + " AND e.latitude IS NOT NULL")) {
+        + where(f, params) + " AND e.latitude IS NOT NULL")) {
       FilterSql.bind(ps, params);
       List<EventPoint> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -604,10 +604,36 @@ public final class EventStore implements AutoCloseable {
     return new EventSummaries(this);
   }
 
+  /**
+   * The WHERE clause of a filter over {@code events e}, with the filter's admin1 read as any of its
+   * stored spellings.
+   */
+  String where(EventFilter f, List<Object> params) throws SQLException {
+    List<String> names = f.admin1() == null ? List.of() : admin1Spellings(f.admin1());
+    return FilterSql.where(f, params, name -> names);
+  }
+
+  /** The stored first-level division names that are spellings of {@code name} ({@link FilterSql#admin1Spellings}). */
+  private List<String> admin1Spellings(String name) throws SQLException {
+    String sql = FilterSql.admin1Spellings();
+    try (PreparedStatement ps = read(sql)) {
+      for (int i = 1; i <= sql.chars().filter(c -> c == '?').count(); i++) {
+        ps.setString(i, name);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+  }
+
   /** Number of events matching a filter. */
   public long count(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + FilterSql.where(f, params))) {
+    try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where(f, params))) {
       FilterSql.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -619,7 +645,7 @@ public final class EventStore implements AutoCloseable {
   /** Events matching a filter, by date then id. */
   public List<StoredEvent> events(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
-    return list("events e", FilterSql.where(f, params), params, "e.event_date, e.id");
+    return list("events e", where(f, params), params, "e.event_date, e.id");
   }
 
   /** Events per page when they are read a page at a time. */
@@ -662,15 +688,15 @@ public final class EventStore implements AutoCloseable {
   }
 
   private List<StoredEvent> pageAfter(EventFilter f, StoredEvent last, int pageSize) {
-    List<Object> params = new ArrayList<>();
-    String where = FilterSql.where(f, params);
-    if (last != null) {
-      Date date = Date.valueOf(last.event().date().date());
-      where += " AND (e.event_date > ? OR e.event_date = ? AND e.id > ?)";
-      params.addAll(List.of(date, date, last.event().id()));
-    }
-    params.add(pageSize);
     try {
+      List<Object> params = new ArrayList<>();
+      String where = where(f, params);
+      if (last != null) {
+        Date date = Date.valueOf(last.event().date().date());
+        where += " AND (e.event_date > ? OR e.event_date = ? AND e.id > ?)";
+        params.addAll(List.of(date, date, last.event().id()));
+      }
+      params.add(pageSize);
       return list("(SELECT * FROM events e " + where + " ORDER BY e.event_date, e.id LIMIT ?) e", "", params,
           "e.event_date, e.id");
     } catch (SQLException e) {
@@ -696,7 +722,7 @@ public final class EventStore implements AutoCloseable {
   /** One page of the events matching a query, and how many match in all. */
   public EventQuery.Page page(EventQuery q) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String where = FilterSql.where(q.filter(), params);
+    String where = where(q.filter(), params);
     long total;
     try (PreparedStatement ps = read("SELECT count(*) FROM events e " + where)) {
       FilterSql.bind(ps, params);

@@ -86,7 +86,7 @@ public final class EventSummaries {
       throw new IllegalArgumentException("step must be positive, not " + step);
     }
     List<Object> params = new ArrayList<>();
-    String where = FilterSql.where(f, params);
+    String where = store.where(f, params);
     List<Object> viewParams = new ArrayList<>();
     String inView = bounds == null ? "TRUE" : bounds.sql(viewParams);
     long total;
@@ -144,7 +144,7 @@ public final class EventSummaries {
     List<Object> params = new ArrayList<>();
     List<AreaCount> out = new ArrayList<>();
     try (PreparedStatement ps = store.read("SELECT " + division + ", count(*), coalesce(sum(e.fatalities), 0)"
-        + " FROM events e " + FilterSql.where(f, params) + " GROUP BY 1 ORDER BY 2 DESC")) {
+        + " FROM events e " + store.where(f, params) + " GROUP BY 1 ORDER BY 2 DESC")) {
       FilterSql.bind(ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -163,7 +163,7 @@ public final class EventSummaries {
     Map<Facet, List<ValueCount>> out = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       List<Object> params = new ArrayList<>();
-      String where = FilterSql.where(f, params);
+      String where = store.where(f, params);
       String values;
       if (facet == Facet.ACTOR) {
         values = "SELECT e.actor1 AS v FROM events e " + where + " UNION ALL SELECT e.actor2 AS v FROM events e " + where;

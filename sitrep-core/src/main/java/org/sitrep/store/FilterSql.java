@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A filter as SQL over {@code events e}: conditions with {@code ?} placeholders, their values appended
@@ -13,8 +14,11 @@ final class FilterSql {
   private FilterSql() {
   }
 
-  /** The WHERE clause of a filter over {@code events e}, its values appended to {@code params}. */
-  static String where(EventFilter f, List<Object> params) {
+  /**
+   * The WHERE clause of a filter over {@code events e}, its values appended to {@code params}; the
+   * filter's admin1 stands for the stored names {@code admin1Names} gives for it (its spellings).
+   */
+  static String where(EventFilter f, List<Object> params, Function<String, List<String>> admin1Names) {
     StringBuilder sql = new StringBuilder("WHERE 1 = 1");
     if (f.from() != null) {
       sql.append(" AND e.event_date >= ?");
@@ -29,19 +33,13 @@ final class FilterSql {
       params.add(f.country().toUpperCase(java.util.Locale.ROOT));
     }
     if (f.admin1() != null) {
-      // Any spelling of the division. Transliterations differ by an article, a hyphen or vowels ("Deir
-      // el-Zour", "Deir ez-Zor", "Dayr az Zor"; "Idlib", "Idleb"; "Salah al-Din", "Salah ad Din"): names
-      // match when their spelling keys are equal, or one edit apart (keys of five letters or more), or
-      // have the same consonants (four or more), always with the same digits ("Region 1" is not "Region
-      // 2"); "North Kivu" and "South Kivu" differ in both. Taken over the few distinct names stored.
-      String a = spellingKey("a");
-      String q = spellingKey("?");
-      String clause = " AND e.admin1 IN (SELECT a FROM (SELECT DISTINCT admin1 AS a FROM events WHERE admin1 IS NOT NULL)"
-          + " WHERE " + a + " = " + q + " OR (regexp_replace(a, '[^0-9]', '', 'g') = regexp_replace(?, '[^0-9]', '', 'g')"
-          + " AND ((length(" + q + ") >= 5 AND levenshtein(" + a + ", " + q + ") <= 1)"
-          + " OR (length(" + consonants(q) + ") >= 4 AND " + consonants(a) + " = " + consonants(q) + "))))";
-      sql.append(clause);
-      clause.chars().filter(c -> c == '?').forEach(c -> params.add(f.admin1())); // each ? is the name
+      List<String> names = admin1Names.apply(f.admin1());
+      if (names.isEmpty()) {
+        sql.append(" AND FALSE");
+      } else {
+        sql.append(" AND e.admin1 IN (").append("?, ".repeat(names.size() - 1)).append("?)");
+        params.addAll(names);
+      }
     }
     if (f.actor() != null) {
       sql.append(" AND (e.actor1 ILIKE ? ESCAPE '\\' OR e.actor2 ILIKE ? ESCAPE '\\')");
@@ -82,6 +80,24 @@ final class FilterSql {
   private static String spellingKey(String expr) {
     return "regexp_replace(regexp_replace(lower(strip_accents(" + expr + ")),"
         + " '\\b(al|el|ad|ed|ar|er|as|es|az|ez|an|en|at|et|ash|esh)\\b', '', 'g'), '[^a-z0-9]', '', 'g')";
+  }
+
+  /**
+   * SQL for the stored first-level division names that are spellings of the one bound as {@code ?}.
+   * Transliterations differ by an article, a hyphen or vowels ("Deir el-Zour", "Deir ez-Zor", "Dayr az
+   * Zor"; "Idlib", "Idleb"; "Salah al-Din", "Salah ad Din"): names match when their spelling keys are
+   * equal, or one edit apart (keys of five letters or more), or have the same consonants (four or
+   * more), always with the same digits ("Region 1" is not "Region 2"); "North Kivu" and "South Kivu"
+   * differ in both. It reads the few distinct names stored, so the events are then filtered by a list.
+   * The LIMIT keeps DuckDB from pushing the name tests below the DISTINCT, onto every event.
+   */
+  static String admin1Spellings() {
+    String a = spellingKey("a");
+    String q = spellingKey("?");
+    return "SELECT a FROM (SELECT DISTINCT admin1 AS a FROM events WHERE admin1 IS NOT NULL LIMIT 1000000)"
+        + " WHERE " + a + " = " + q + " OR (regexp_replace(a, '[^0-9]', '', 'g') = regexp_replace(?, '[^0-9]', '', 'g')"
+        + " AND ((length(" + q + ") >= 5 AND levenshtein(" + a + ", " + q + ") <= 1)"
+        + " OR (length(" + consonants(q) + ") >= 4 AND " + consonants(a) + " = " + consonants(q) + ")))";
   }
 
   /** SQL for a spelling key's first letter and its consonants: "deirzor" and "dayrzor" are both "drzr". */
