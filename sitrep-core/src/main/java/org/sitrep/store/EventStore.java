@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.domain.Actor;
@@ -613,8 +615,35 @@ public final class EventStore implements AutoCloseable {
     return FilterSql.where(f, params, name -> names);
   }
 
-  /** The stored first-level division names that are spellings of {@code name} ({@link FilterSql#admin1Spellings}). */
-  private List<String> admin1Spellings(String name) throws SQLException {
+  /**
+   * The stored first-level division names that are spellings of {@code name}
+   * ({@link FilterSql#admin1Spellings}), remembered until the number of events changes: names only
+   * come with new events, and counting is cheaper than finding them again on every question.
+   */
+  private synchronized List<String> admin1Spellings(String name) throws SQLException {
+    long events;
+    try (PreparedStatement ps = read("SELECT count(*) FROM events"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      events = rs.getLong(1);
+    }
+    if (events != spellingsAt) {
+      spellings.clear();
+      spellingsAt = events;
+    }
+    List<String> known = spellings.get(name);
+    if (known == null) {
+      known = findAdmin1Spellings(name);
+      if (spellings.size() < 10_000) {
+        spellings.put(name, known);
+      }
+    }
+    return known;
+  }
+
+  private final Map<String, List<String>> spellings = new HashMap<>();
+  private long spellingsAt = -1;
+
+  private List<String> findAdmin1Spellings(String name) throws SQLException {
     String sql = FilterSql.admin1Spellings();
     try (PreparedStatement ps = read(sql)) {
       for (int i = 1; i <= sql.chars().filter(c -> c == '?').count(); i++) {
