@@ -611,8 +611,7 @@ public final class EventStore implements AutoCloseable {
    * stored spellings.
    */
   String where(EventFilter f, List<Object> params) throws SQLException {
-    List<String> names = f.admin1() == null ? List.of() : admin1Spellings(f.admin1());
-    return FilterSql.where(f, params, name -> names);
+    return FilterSql.where(f, params, f.admin1() == null ? List.of() : admin1Spellings(f.admin1()));
   }
 
   /**

@@ -126,19 +126,11 @@ public final class EventSummaries {
     return new Tally(total, unlocated, outside, extent, places);
   }
 
-  /** The matching events per first-level division as stored, most first. */
-  public List<AreaCount> byAdmin1(EventFilter f) throws SQLException {
-    return byDivision(f, 1);
-  }
-
-  /**
-   * The matching events per division as stored, most first: by admin1 at level 1, by admin1 and admin2
-   * at level 2 (a second-level name is only known with its first-level one: "Deir ez-Zor / Al Mayadin").
-   */
+  /** The matching events per division as stored, most first: by admin1 at level 1, by admin2 at level 2. */
   public List<AreaCount> byDivision(EventFilter f, int level) throws SQLException {
     String division = switch (level) {
       case 1 -> "coalesce(e.admin1, '')";
-      case 2 -> "CASE WHEN coalesce(e.admin2, '') = '' THEN '' ELSE e.admin1 || ' / ' || e.admin2 END";
+      case 2 -> "coalesce(e.admin2, '')";
       default -> throw new IllegalArgumentException("level must be 1 or 2, not " + level);
     };
     List<Object> params = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A filter as SQL over {@code events e}: conditions with {@code ?} placeholders, their values appended
@@ -16,9 +15,9 @@ final class FilterSql {
 
   /**
    * The WHERE clause of a filter over {@code events e}, its values appended to {@code params}; the
-   * filter's admin1 stands for the stored names {@code admin1Names} gives for it (its spellings).
+   * filter's admin1 stands for {@code admin1Spellings}, the stored names that spell it.
    */
-  static String where(EventFilter f, List<Object> params, Function<String, List<String>> admin1Names) {
+  static String where(EventFilter f, List<Object> params, List<String> admin1Spellings) {
     StringBuilder sql = new StringBuilder("WHERE 1 = 1");
     if (f.from() != null) {
       sql.append(" AND e.event_date >= ?");
@@ -33,12 +32,11 @@ final class FilterSql {
       params.add(f.country().toUpperCase(java.util.Locale.ROOT));
     }
     if (f.admin1() != null) {
-      List<String> names = admin1Names.apply(f.admin1());
-      if (names.isEmpty()) {
+      if (admin1Spellings.isEmpty()) {
         sql.append(" AND FALSE");
       } else {
-        sql.append(" AND e.admin1 IN (").append("?, ".repeat(names.size() - 1)).append("?)");
-        params.addAll(names);
+        sql.append(" AND e.admin1 IN (").append("?, ".repeat(admin1Spellings.size() - 1)).append("?)");
+        params.addAll(admin1Spellings);
       }
     }
     if (f.actor() != null) {

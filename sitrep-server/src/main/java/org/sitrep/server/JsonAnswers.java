@@ -155,28 +155,27 @@ final class JsonAnswers {
       byKey.putIfAbsent(NameKeys.fold(a.name()), a);
       byKey.putIfAbsent(NameKeys.variant(a.name()), a);
     }
-    Map<String, Map<String, Object>> properties = new HashMap<>();
+    Map<String, long[]> totals = new HashMap<>(); // events, fatalities by area code
+    for (AdminAreas.Area a : areas) {
+      totals.put(a.code(), new long[2]);
+    }
     long unmatched = 0;
     long without = 0;
     for (EventSummaries.AreaCount c : counts) {
-      // a second-level division is stored with its first-level one ("Deir ez-Zor / Al Mayadin"): its own name matches
-      String name = c.division().substring(c.division().indexOf(" / ") + (c.division().contains(" / ") ? 3 : 1));
+      String name = c.division();
       AdminAreas.Area a = name.isEmpty() ? null : byKey.getOrDefault(NameKeys.fold(name),
           byKey.get(NameKeys.variant(name)));
-      if (c.division().isEmpty()) {
+      if (name.isEmpty()) {
         without += c.events();
       } else if (a == null) {
         unmatched += c.events();
       } else {
-        Map<String, Object> p = properties.computeIfAbsent(a.code(), k -> new HashMap<>(Map.of("events", 0L,
-            "fatalities", 0L)));
-        p.merge("events", c.events(), (x, y) -> (Long) x + (Long) y);
-        p.merge("fatalities", c.fatalities(), (x, y) -> (Long) x + (Long) y);
+        totals.get(a.code())[0] += c.events();
+        totals.get(a.code())[1] += c.fatalities();
       }
     }
-    for (AdminAreas.Area a : areas) {
-      properties.computeIfAbsent(a.code(), k -> Map.of("events", 0L, "fatalities", 0L));
-    }
+    Map<String, Map<String, Object>> properties = new HashMap<>();
+    totals.forEach((code, t) -> properties.put(code, Map.of("events", t[0], "fatalities", t[1])));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FeatureCollection");
     body.put("features", AdminAreas.features(areas, properties));
