@@ -34,9 +34,16 @@ final class Deadline implements AutoCloseable {
   }
 
   <T> T run(Callable<T> work) throws Exception {
+    long start = System.nanoTime();
     Future<T> future = workers.submit(work);
     try {
-      return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      T answer = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      // get() may return an answer that became ready just as the limit passed (always so with a
+      // zero limit); an answer later than the limit is past it however the wait ended.
+      if (System.nanoTime() - start >= limit.toNanos()) {
+        throw new Passed(limit);
+      }
+      return answer;
     } catch (TimeoutException e) {
       future.cancel(true);
       throw new Passed(limit);
