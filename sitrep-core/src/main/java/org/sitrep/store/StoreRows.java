@@ -4,9 +4,16 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.sitrep.domain.Actor;
+import org.sitrep.domain.ActorType;
 import org.sitrep.domain.Article;
+import org.sitrep.domain.Counts;
+import org.sitrep.domain.DatePrecision;
+import org.sitrep.domain.DateSource;
 import org.sitrep.domain.Event;
+import org.sitrep.domain.EventDate;
+import org.sitrep.domain.EventType;
 import org.sitrep.domain.Evidence;
+import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 import org.sitrep.merge.EventMerger;
 import org.sitrep.merge.SimHash;
@@ -35,6 +42,10 @@ public final class StoreRows {
       "sentence VARCHAR", "sentence_start INTEGER", "sentence_end INTEGER", "trigger_word VARCHAR",
       "trigger_start INTEGER", "attribution VARCHAR", "fatalities_qualifier VARCHAR", "wounded INTEGER",
       "wounded_qualifier VARCHAR", "arrested INTEGER", "arrested_qualifier VARCHAR");
+
+  /** The events' columns by name, origin last: inserts name them, since migrations append columns. */
+  static final String EVENT_INSERT_COLUMNS = "(" + String.join(", ",
+      EVENT_COLUMNS.stream().map(Column::name).toList()) + ", origin)";
 
   /** The event_reports table. */
   public static final List<Column> REPORT_COLUMNS = columns(
@@ -101,5 +112,42 @@ public final class StoreRows {
 
   private static String country(Actor a) {
     return a == null ? null : a.country();
+  }
+
+  /** The event of a row of the events (or merged_reports) table: what {@link #event(Event)} wrote. */
+  static Event event(java.sql.ResultSet rs) throws java.sql.SQLException {
+    EventDate date = new EventDate(rs.getDate("event_date").toLocalDate(),
+        DatePrecision.valueOf(rs.getString("date_precision")), DateSource.valueOf(rs.getString("date_source")));
+    EventType type = new EventType(rs.getString("event_key"), rs.getString("cameo_code"), rs.getString("event_type"),
+        rs.getString("sub_event_type"));
+    Place place = null;
+    if (rs.getString("gazetteer_id") != null) {
+      place = new Place(rs.getString("gazetteer_id"), rs.getString("location"), rs.getDouble("latitude"),
+          rs.getDouble("longitude"), rs.getString("admin1"), rs.getString("admin2"), rs.getString("country"),
+          GeoPrecision.valueOf(rs.getString("geo_precision")));
+    }
+    int fatalities = rs.getInt("fatalities");
+    if (rs.wasNull()) {
+      fatalities = -1;
+    }
+    Evidence ev = new Evidence(rs.getString("sentence"), rs.getInt("sentence_start"), rs.getInt("sentence_end"),
+        rs.getString("trigger_word"), rs.getInt("trigger_start"), rs.getString("attribution"));
+    Counts counts = new Counts(new Counts.Count(fatalities, rs.getString("fatalities_qualifier")),
+        count(rs, "wounded"), count(rs, "arrested"));
+    return new Event(rs.getString("id"), rs.getString("article_id"), type, date, actor(rs, "actor1", "inter1"),
+        actor(rs, "actor2", "inter2"), place, fatalities, ev, counts);
+  }
+
+  private static Counts.Count count(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+    int value = rs.getInt(column);
+    return rs.wasNull() ? Counts.Count.UNKNOWN : new Counts.Count(value, rs.getString(column + "_qualifier"));
+  }
+
+  private static Actor actor(java.sql.ResultSet rs, String nameColumn, String interColumn) throws java.sql.SQLException {
+    String name = rs.getString(nameColumn);
+    if (name == null) {
+      return null;
+    }
+    return new Actor(name, ActorType.ofInterCode(rs.getInt(interColumn)), rs.getString(nameColumn + "_country"));
   }
 }
