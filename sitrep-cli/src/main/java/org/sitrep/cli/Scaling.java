@@ -13,6 +13,8 @@ import org.sitrep.filter.RelevanceFilter;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.InOrder;
+import org.sitrep.pipeline.IngestJob;
+import org.sitrep.pipeline.StoryCopies;
 import org.sitrep.pipeline.Knowledge;
 import org.sitrep.stage.Stage;
 import org.sitrep.store.EventStore;
@@ -235,41 +237,21 @@ final class Scaling {
         List.of());
   }
 
-  /** Codes and stores every article under fresh ids (so nothing is skipped as stored). */
+  /**
+   * Codes and stores every article under fresh ids (so nothing is skipped as stored), as an ingest
+   * does: the same runner, commit groups and merging; only the copy check is off, since the rounds
+   * store the same texts again.
+   */
   private Run pipeline(List<Article> texts, Stage<Article, CodedArticle> stage, int threads, String tag)
       throws SQLException {
     Memory.resetPeaks();
     List<Event> events = new ArrayList<>();
-    SQLException[] failed = {null};
-    long[] storeNanos = {0};
-    int[] saved = {0};
+    List<Article> copies = texts.stream().map(a -> new Article(a.id() + "~" + tag, a.source(), a.location(), a.title(),
+        a.published(), a.body(), a.captions())).toList();
     long t0 = System.nanoTime();
-    try (InOrder<Article, CodedArticle> code = new InOrder<>(threads, stage::apply)) {
-      for (Article a : texts) {
-        Article copy = new Article(a.id() + "~" + tag, a.source(), a.location(), a.title(), a.published(), a.body(),
-            a.captions());
-        code.submit(copy, coded -> {
-          try {
-            long s0 = System.nanoTime();
-            store.beginBatch();
-            store.save(coded);
-            if (++saved[0] % org.sitrep.pipeline.IngestJob.COMMIT_GROUP == 0) {
-              store.commitBatch(); // as an ingest does
-            }
-            storeNanos[0] += System.nanoTime() - s0;
-            events.addAll(coded.events());
-          } catch (SQLException e) {
-            failed[0] = e;
-          }
-        });
-      }
-      code.flush();
-      store.commitBatch();
-    }
-    if (failed[0] != null) {
-      throw failed[0];
-    }
+    IngestJob.Summary s = new IngestJob(stage, store, threads, IngestJob.COMMIT_GROUP, StoryCopies.IGNORED)
+        .runArticles(copies, IngestJob.Listener.benchmark(coded -> events.addAll(coded.events())));
     String what = tag.startsWith("f") ? "Sitrep pipeline with the filter" : "Sitrep pipeline (to store)";
-    return new Run(what, threads, (System.nanoTime() - t0) / 1e9, storeNanos[0] / 1e9, Memory.peakHeapBytes(), events);
+    return new Run(what, threads, (System.nanoTime() - t0) / 1e9, s.storeSeconds(), Memory.peakHeapBytes(), events);
   }
 }

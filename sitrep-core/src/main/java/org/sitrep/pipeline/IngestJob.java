@@ -1,28 +1,31 @@
 package org.sitrep.pipeline;
 
-import org.sitrep.stage.Stage;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.InputDocument;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.stage.Stage;
 import org.sitrep.store.EventStore;
 
 /**
- * Reads, codes and stores a list of inputs. A near-identical copy of a stored story (the same wire
- * text on another site) is stored as another source of that story and not coded again. A bad input is
- * reported and skipped; the others go on. An article already in the store is skipped before any NLP,
- * so a re-run after an interruption resumes where it stopped and a repeated ingest adds nothing.
+ * The one ingest loop: read → code → merge → save. Documents are read and checked against the store on
+ * the calling thread, coded on worker threads ({@link DocumentCoder}), and saved in input order by the
+ * calling thread (the merge rule runs in the save), in commit groups ({@link GroupCommit}). A
+ * near-identical copy of a stored story is stored as another source of it and not coded again
+ * ({@link StoryCopies}). A bad input is reported and skipped; the others go on. An article already in
+ * the store is skipped before any NLP, so a re-run after an interruption resumes where it stopped and
+ * a repeated ingest adds nothing. {@code sitrep ingest}, {@code watch}, the server's uploads and the
+ * benchmarks all run it; the Spark job runs the same {@link DocumentCoder} per partition.
  */
 public final class IngestJob {
-  /** Articles per commit: a commit per article costs a sync each; groups of 32 cost one per group. */
-  public static final int COMMIT_GROUP = 32;
+  /** Articles per commit in an ingest ({@link GroupCommit#SIZE}). */
+  public static final int COMMIT_GROUP = GroupCommit.SIZE;
 
   /** What the job tells its caller as it goes. */
   public interface Listener {
@@ -33,23 +36,49 @@ public final class IngestJob {
     /** A document of input {@code index} (of {@code total}) was handled; {@code documents} so far in the run. */
     default void document(int index, int total, int documents) {
     }
+
+    /** An article was coded and saved (not yet necessarily committed), in input order. */
+    default void stored(CodedArticle coded) {
+    }
+
+    /** For a benchmark: errors to stderr, each stored article to {@code stored}. */
+    static Listener benchmark(java.util.function.Consumer<CodedArticle> stored) {
+      return new Listener() {
+        @Override
+        public void failed(IngestException e) {
+          System.err.println("error: " + e.getMessage());
+        }
+
+        @Override
+        public void done(int index, int total, String location, Outcome outcome, int events) {
+        }
+
+        @Override
+        public void stored(CodedArticle coded) {
+          stored.accept(coded);
+        }
+      };
+    }
   }
 
   public enum Outcome { STORED, ALREADY_STORED, FAILED }
 
-  /** Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped, failed. */
+  /**
+   * Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped, failed,
+   * and the time spent in the store's writes and commits.
+   */
   public record Summary(int read, int stored, int duplicates, int alreadyStored, int events,
-                        Map<IngestException.Problem, Integer> errors) {
+                        Map<IngestException.Problem, Integer> errors, double storeSeconds) {
     public int failed() {
       return errors.values().stream().mapToInt(Integer::intValue).sum();
     }
   }
 
-  private final ArticleReader reader = new ArticleReader();
-  private final Stage<Article, CodedArticle> pipeline;
+  private final DocumentCoder coder;
   private final EventStore store;
   private final int threads;
   private final int commitGroup;
+  private final StoryCopies copies;
 
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store) {
     this(pipeline, store, 1);
@@ -68,188 +97,194 @@ public final class IngestJob {
    *                    less work to a crash (1: every article is durable before the next is stored)
    */
   public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads, int commitGroup) {
-    this.pipeline = pipeline;
+    this(pipeline, store, threads, commitGroup, StoryCopies.CHECKED);
+  }
+
+  public IngestJob(Stage<Article, CodedArticle> pipeline, EventStore store, int threads, int commitGroup,
+                   StoryCopies copies) {
+    this.coder = new DocumentCoder(pipeline);
     this.store = store;
     this.threads = threads;
     this.commitGroup = commitGroup;
+    this.copies = copies;
   }
 
   /**
-   * Reads, codes and stores every document of {@code items}. Articles are coded on {@code threads}
-   * workers and stored in input order by the calling thread, so the store sees one writer and the
-   * listener hears of the items in order.
+   * Reads, codes and stores every document of {@code items}. The listener hears of the items in order,
+   * each once its articles are committed.
    */
   public Summary run(List<DocumentSource.Item> items, ReadOptions options, Listener listener) throws SQLException {
-    Counts counts = new Counts(listener);
-    GroupCommit commits = new GroupCommit();
-    try (InOrder<Article, Coding> coder = new InOrder<>(threads, this::code)) {
+    try (Run run = new Run(listener)) {
       for (int i = 0; i < items.size(); i++) {
         DocumentSource.Item item = items.get(i);
         ItemTally tally = new ItemTally();
         final int index = i + 1;
         try {
           item.read(doc -> {
-            counts.read++;
-            submit(doc, options, coder, counts, tally, commits);
-            listener.document(index, items.size(), counts.read);
-          }, e -> counts.fail(e, tally));
+            run.read++;
+            run.submit(doc, options, tally);
+            listener.document(index, items.size(), run.read);
+          }, e -> run.fail(e, tally));
         } catch (IngestException e) {
-          counts.fail(e, tally);
+          run.fail(e, tally);
         } catch (StoreFailure e) {
           throw e;
         } catch (Throwable t) {
-          counts.fail(IngestException.isolated(item.location(), "reading", t), tally);
+          run.fail(IngestException.isolated(item.location(), "reading", t), tally);
         }
-        coder.after(() -> commits.whenDurable(() -> listener.done(index, items.size(), item.location(),
-            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events)));
+        run.whenHandled(() -> listener.done(index, items.size(), item.location(),
+            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events));
       }
-      coder.flush();
-      commits.commit();
+      return run.finish();
     } catch (StoreFailure e) {
       throw e.cause;
-    } finally {
-      store.commitBatch();
-    }
-    return new Summary(counts.read, counts.stored, counts.duplicates, counts.already, counts.events, counts.errors);
-  }
-
-  /** Reads the document and, unless it is stored already or a copy of a stored story, sends it to be coded. */
-  private void submit(InputDocument doc, ReadOptions options, InOrder<Article, Coding> coder, Counts counts,
-                      ItemTally tally, GroupCommit commits) {
-    Article article;
-    try {
-      article = reader.read(doc, options);
-    } catch (IngestException e) {
-      counts.fail(e, tally);
-      return;
-    } catch (Throwable t) {
-      counts.fail(IngestException.isolated(doc.location(), "extraction", t), tally);
-      return;
-    }
-    try {
-      if (store.hasArticle(article.id())) {
-        counts.already++;
-        return;
-      }
-      var story = store.storyOf(article.body());
-      if (story.isPresent()) {
-        // another site's copy of a stored story: one more source, not more events
-        commits.beforeWrite();
-        store.save(new CodedArticle(article, List.of()), story.get());
-        counts.duplicates++;
-        commits.wrote();
-        return;
-      }
-    } catch (SQLException e) {
-      throw new StoreFailure(e);
-    }
-    long storedBefore = counts.stored;
-    coder.submit(article, coding -> {
-      commits.beforeWrite();
-      save(coding, storedBefore, counts, tally);
-      commits.wrote();
-    });
-  }
-
-  /** On a worker thread: the article through the pipeline; a failure of the models is this article's error. */
-  private Coding code(Article article) {
-    try {
-      return new Coding(article, pipeline.apply(article), null);
-    } catch (Throwable t) {
-      return new Coding(article, null, IngestException.isolated(article.location(), "coding", t));
-    }
-  }
-
-  /** On the calling thread, in input order: stores a coded article. */
-  private void save(Coding coding, long storedBefore, Counts counts, ItemTally tally) {
-    if (coding.failure() != null) {
-      counts.fail(coding.failure(), tally);
-      return;
-    }
-    Article article = coding.article();
-    try {
-      if (store.hasArticle(article.id())) {
-        counts.already++; // the same article twice in one run, coded side by side
-        return;
-      }
-      if (counts.stored > storedBefore) {
-        // a story stored while this one was being coded may be the one it copies
-        var story = store.storyOf(article.body());
-        if (story.isPresent()) {
-          store.save(new CodedArticle(article, List.of()), story.get());
-          counts.duplicates++;
-          return;
-        }
-      }
-      store.save(coding.coded());
-      counts.stored++;
-      counts.events += coding.coded().events().size();
-      tally.events += coding.coded().events().size();
-    } catch (SQLException e) {
-      throw new StoreFailure(e);
     }
   }
 
   /**
-   * Commits the store's writes in groups (of {@code commitGroup} articles, or every {@link #GROUP_MILLIS} ms),
-   * and tells the listener of an input only once its articles are committed: what a caller records on
-   * hearing of it (sitrep watch marks the feed item seen) never runs ahead of what the store holds.
+   * Codes and stores articles already read (a benchmark's texts): the same coding, copy check, merging
+   * and group commit as {@link #run}, without the reading.
    */
-  private final class GroupCommit {
-    static final long GROUP_MILLIS = 2000;
-    private final List<Runnable> waiting = new java.util.ArrayList<>();
-    private boolean open;
-    private int uncommitted;
-    private long since;
-
-    /** Opens a group before the first write after a commit. */
-    void beforeWrite() {
-      if (!open) {
-        try {
-          store.beginBatch();
-        } catch (SQLException e) {
-          throw new StoreFailure(e);
-        }
-        open = true;
-        since = System.currentTimeMillis();
+  public Summary runArticles(List<Article> articles, Listener listener) throws SQLException {
+    try (Run run = new Run(listener)) {
+      for (int i = 0; i < articles.size(); i++) {
+        Article article = articles.get(i);
+        ItemTally tally = new ItemTally();
+        final int index = i + 1;
+        run.read++;
+        run.submit(article, tally);
+        run.whenHandled(() -> listener.done(index, articles.size(), article.location(),
+            tally.failed ? Outcome.FAILED : Outcome.STORED, tally.events));
       }
-    }
-
-    void wrote() {
-      uncommitted++;
-      if (uncommitted >= commitGroup || System.currentTimeMillis() - since >= GROUP_MILLIS) {
-        commit();
-      }
-    }
-
-    /** Runs {@code r} once everything written so far is committed: now, if nothing is pending. */
-    void whenDurable(Runnable r) {
-      if (!open) {
-        r.run();
-      } else {
-        waiting.add(r);
-      }
-    }
-
-    /** Commits the open group, then tells the waiting (outside any transaction, so their own writes commit). */
-    void commit() {
-      if (open) {
-        try {
-          store.commitBatch();
-        } catch (SQLException e) {
-          throw new StoreFailure(e);
-        }
-        open = false;
-        uncommitted = 0;
-      }
-      List<Runnable> now = List.copyOf(waiting);
-      waiting.clear();
-      now.forEach(Runnable::run);
+      return run.finish();
+    } catch (StoreFailure e) {
+      throw e.cause;
     }
   }
 
-  /** What a worker hands back: the coded article, or why it could not be coded. */
-  private record Coding(Article article, CodedArticle coded, IngestException failure) {
+  /** One run: its running totals, its commit groups and its coding workers. */
+  private final class Run implements AutoCloseable {
+    final Listener listener;
+    final GroupCommit commits = new GroupCommit(store, commitGroup);
+    final InOrder<Article, DocumentCoder.Coding> coding = new InOrder<>(threads, coder::code);
+    final Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
+    int read;
+    int stored;
+    int already;
+    int duplicates;
+    int events;
+    long storeNanos;
+
+    Run(Listener listener) {
+      this.listener = listener;
+    }
+
+    void fail(IngestException e, ItemTally tally) {
+      errors.merge(e.problem(), 1, Integer::sum);
+      tally.failed = true;
+      listener.failed(e);
+    }
+
+    /** Reads the document and sends its article on to {@link #submit(Article, ItemTally)}. */
+    void submit(InputDocument doc, ReadOptions options, ItemTally tally) {
+      Article article;
+      try {
+        article = coder.read(doc, options);
+      } catch (IngestException e) {
+        fail(e, tally);
+        return;
+      }
+      submit(article, tally);
+    }
+
+    /** Unless the article is stored already or a copy of a stored story, sends it to be coded. */
+    void submit(Article article, ItemTally tally) {
+      boolean handled = storing(() -> {
+        if (store.hasArticle(article.id())) {
+          already++;
+          return true;
+        }
+        if (copies.storedAsCopy(store, article, commits)) {
+          duplicates++;
+          commits.wrote();
+          return true;
+        }
+        return false;
+      });
+      if (handled) {
+        return;
+      }
+      long storedBefore = stored;
+      coding.submit(article, c -> storing(() -> {
+        commits.beforeWrite();
+        save(c, storedBefore, tally);
+        commits.wrote();
+        return true;
+      }));
+    }
+
+    /** On the calling thread, in input order: stores a coded article. */
+    private void save(DocumentCoder.Coding c, long storedBefore, ItemTally tally) throws SQLException {
+      if (c.failure() != null) {
+        fail(c.failure(), tally);
+        return;
+      }
+      Article article = c.article();
+      if (store.hasArticle(article.id())) {
+        already++; // the same article twice in one run, coded side by side
+        return;
+      }
+      // a story stored while this one was being coded may be the one it copies
+      if (stored > storedBefore && copies.storedAsCopy(store, article, commits)) {
+        duplicates++;
+        return;
+      }
+      store.save(c.coded());
+      stored++;
+      events += c.coded().events().size();
+      tally.events += c.coded().events().size();
+      listener.stored(c.coded());
+    }
+
+    /** Runs {@code r} once everything submitted so far is coded, saved and committed. */
+    void whenHandled(Runnable r) {
+      coding.after(() -> commits.whenDurable(r));
+    }
+
+    Summary finish() {
+      coding.flush();
+      storing(() -> {
+        commits.commit();
+        return true;
+      });
+      return new Summary(read, stored, duplicates, already, events, errors, storeNanos / 1e9);
+    }
+
+    /** Store work, timed; a store failure ends the run. */
+    private boolean storing(StoreWork work) {
+      long t0 = System.nanoTime();
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        throw new StoreFailure(e);
+      } finally {
+        storeNanos += System.nanoTime() - t0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        coding.close();
+      } finally {
+        store.commitBatch();
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface StoreWork {
+    boolean run() throws SQLException;
   }
 
   /** Carries a store failure out of a document callback: the store failing ends the run. */
@@ -266,26 +301,5 @@ public final class IngestJob {
   private static final class ItemTally {
     int events;
     boolean failed;
-  }
-
-  /** Running totals of one run. */
-  private static final class Counts {
-    final Listener listener;
-    int read;
-    int stored;
-    int already;
-    int duplicates;
-    int events;
-    final Map<IngestException.Problem, Integer> errors = new EnumMap<>(IngestException.Problem.class);
-
-    Counts(Listener listener) {
-      this.listener = listener;
-    }
-
-    void fail(IngestException e, ItemTally tally) {
-      errors.merge(e.problem(), 1, Integer::sum);
-      tally.failed = true;
-      listener.failed(e);
-    }
   }
 }

@@ -17,13 +17,13 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.domain.Event;
-import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.InputDocument;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.merge.EventMerger;
 import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.pipeline.DocumentCoder;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.Knowledge;
 import org.sitrep.stage.Stage;
@@ -127,18 +127,21 @@ public final class SparkIngest {
     return out;
   }
 
+  /** Codes a partition's documents; a document that fails is an error, not a failure of the job. */
   private static Iterator<Coded> code(Iterator<Numbered> docs, ReadOptions options, CollectionAccumulator<String> errors) {
-    Stage<Article, CodedArticle> pipeline = ExecutorPipeline.get();
-    ArticleReader reader = new ArticleReader();
+    DocumentCoder coder = new DocumentCoder(ExecutorPipeline.get());
     List<Coded> out = new ArrayList<>();
     while (docs.hasNext()) {
       Numbered n = docs.next();
       try {
-        out.add(new Coded(n.order(), pipeline.apply(reader.read(n.document(), options))));
+        DocumentCoder.Coding c = coder.code(coder.read(n.document(), options));
+        if (c.failure() != null) {
+          errors.add(c.failure().getMessage());
+        } else {
+          out.add(new Coded(n.order(), c.coded()));
+        }
       } catch (IngestException e) {
         errors.add(e.getMessage());
-      } catch (RuntimeException e) {
-        errors.add(n.document().location() + ": coding failed: " + e);
       }
     }
     return out.iterator();
