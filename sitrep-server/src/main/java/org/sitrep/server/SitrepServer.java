@@ -85,10 +85,11 @@ public final class SitrepServer implements AutoCloseable {
 
   private final Javalin app;
   private final EventStore store;
-  private final ThreadLocal<EventStore> readers;
-  private final List<EventStore> opened = new ArrayList<>();
+  private final ReadConnections readers;
   private final Config config;
   private final Deadline deadline;
+  /** Closes slow-header connections; set once the server has started. */
+  private HeaderDeadline headerDeadline;
   private volatile Stage<Article, CodedArticle> pipeline;
 
   private SitrepServer(EventStore store, Config config) {
@@ -96,17 +97,7 @@ public final class SitrepServer implements AutoCloseable {
     this.config = config;
     this.deadline = new Deadline(config.deadline(), Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
     int statementSeconds = (int) Math.max(1, config.deadline().toSeconds());
-    this.readers = ThreadLocal.withInitial(() -> {
-      try {
-        EventStore reader = store.duplicate(statementSeconds);
-        synchronized (opened) {
-          opened.add(reader);
-        }
-        return reader;
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot open a read connection to " + store.file() + ": " + e.getMessage(), e);
-      }
-    });
+    this.readers = new ReadConnections(store, statementSeconds);
     this.app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -147,6 +138,7 @@ public final class SitrepServer implements AutoCloseable {
     }
     SitrepServer server = new SitrepServer(store, config);
     server.app.start(config.host(), config.port());
+    server.headerDeadline = HeaderDeadline.watch(server.app.jettyServer().server(), HeaderDeadline.LIMIT);
     return server;
   }
 
@@ -157,16 +149,11 @@ public final class SitrepServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    deadline.close();
-    synchronized (opened) {
-      for (EventStore r : opened) {
-        try {
-          r.close();
-        } catch (SQLException e) {
-          // closing anyway
-        }
-      }
+    if (headerDeadline != null) {
+      headerDeadline.close();
     }
+    deadline.close();
+    readers.close();
   }
 
   private EventStore reader() {

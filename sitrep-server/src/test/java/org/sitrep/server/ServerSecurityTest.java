@@ -267,4 +267,32 @@ class ServerSecurityTest {
     }
     assertThat(get("/api/events?country=SY").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void aClientTricklingItsHeadersIsCutOffAtTheHeaderDeadlineAndOthersAreStillServed() throws Exception {
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      java.io.OutputStream out = slow.getOutputStream();
+      out.write("GET /api/events HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      slow.setSoTimeout(1000);
+      long start = System.nanoTime();
+      boolean closed = false;
+      // a header line a second: each byte restarts Jetty's idle timeout, so only the header deadline ends it
+      for (int i = 0; i < 30 && !closed; i++) {
+        try {
+          closed = slow.getInputStream().read() == -1;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+          out.write(("X-Trickle-" + i + ": x\r\n").getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+        } catch (java.io.IOException reset) {
+          closed = true;
+        }
+      }
+      java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+      assertThat(closed).as("the trickling connection was closed").isTrue();
+      assertThat(took).isGreaterThanOrEqualTo(HeaderDeadline.LIMIT.minusSeconds(1))
+          .isLessThan(HeaderDeadline.LIMIT.plusSeconds(5));
+      assertThat(get("/api/events?country=SY").statusCode()).isEqualTo(200);
+    }
+  }
 }
