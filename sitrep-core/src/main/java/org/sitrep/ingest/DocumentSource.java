@@ -133,55 +133,35 @@ public final class DocumentSource {
     }
   }
 
-  /** A feed or page on the web, fetched once (redirects followed, 30 s timeout, size-limited). */
+  /** A feed or page on the web, fetched once ({@link WebFetcher}: redirects, timeouts, size limit). */
   private record UrlItem(String location) implements Item {
-    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
-        .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-        .connectTimeout(java.time.Duration.ofSeconds(15)).build();
+    private static final WebFetcher WEB = new WebFetcher("Sitrep/0.1 (conflict-event monitor)", java.time.Duration.ZERO);
 
     @Override
     public void read(Consumer<InputDocument> sink, Consumer<IngestException> errors) throws IngestException {
-      java.net.http.HttpResponse<InputStream> response;
+      WebFetcher.Response response;
       try {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(location))
-            .timeout(java.time.Duration.ofSeconds(30)).header("User-Agent", "Sitrep/0.1 (conflict-event monitor)")
-            .GET().build();
-        response = HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
-      } catch (IOException | IllegalArgumentException e) {
-        throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch interrupted");
-      }
-      byte[] bytes;
-      try (InputStream in = response.body()) {
-        bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
+        response = WEB.get(location, java.util.Map.of());
       } catch (IOException e) {
         throw new IngestException(location, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
       }
-      if (response.statusCode() >= 400) {
-        throw new IngestException(location, IngestException.Problem.UNREADABLE, "HTTP " + response.statusCode());
+      if (response.status() >= 400) {
+        throw new IngestException(location, IngestException.Problem.UNREADABLE, "HTTP " + response.status());
       }
-      String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-      if (type.contains("rss") || type.contains("atom") || FeedDocuments.looksLikeFeed(bytes)) {
+      byte[] bytes = response.body();
+      if (WebFetcher.isFeedType(response.contentType()) || FeedDocuments.looksLikeFeed(bytes)) {
         FeedDocuments.read(bytes, location, sink);
         return;
       }
-      if (bytes.length > MAX_PAGE_BYTES) {
+      if (response.overLimit()) {
         throw new IngestException(location, IngestException.Problem.TOO_LARGE, "over the " + MAX_PAGE_BYTES + "-byte limit");
       }
+      String type = response.contentType().toLowerCase(Locale.ROOT);
       sink.accept(new InputDocument(location, bytes,
-          new InputDocument.Hints(location, charsetOf(type), null, null, type.startsWith("text/plain"))));
+          new InputDocument.Hints(location, response.charset(), null, null, type.startsWith("text/plain"))));
     }
   }
 
-  private static final java.util.regex.Pattern CHARSET = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)");
-
-  /** The charset an HTTP Content-Type names, or null. */
-  public static String charsetOf(String contentType) {
-    java.util.regex.Matcher m = CHARSET.matcher(contentType);
-    return m.find() ? m.group(1) : null;
-  }
 
   /** One page, or a feed that arrived under a page's name. */
   private static void readPage(String where, String name, byte[] bytes, Consumer<InputDocument> sink)

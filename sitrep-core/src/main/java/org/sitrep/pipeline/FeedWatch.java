@@ -1,10 +1,6 @@
 package org.sitrep.pipeline;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +14,7 @@ import org.sitrep.ingest.FeedDocuments;
 import org.sitrep.ingest.IngestException;
 import org.sitrep.ingest.InputDocument;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.ingest.WebFetcher;
 import org.sitrep.store.FeedLog;
 
 /**
@@ -60,14 +57,13 @@ public final class FeedWatch {
   private final IngestJob job;
   private final FeedLog log;
   private final Settings settings;
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-      .connectTimeout(Duration.ofSeconds(15)).build();
-  private final Map<String, Instant> lastRequestByHost = new HashMap<>();
+  private final WebFetcher web;
 
   public FeedWatch(IngestJob job, FeedLog log, Settings settings) {
     this.job = job;
     this.log = log;
     this.settings = settings;
+    this.web = new WebFetcher(USER_AGENT, settings.hostDelay());
   }
 
   /** Polls the feeds until {@code rounds} passes are done (0: forever), sleeping until the next is due. */
@@ -95,21 +91,20 @@ public final class FeedWatch {
   /** One poll of one feed; returns its new state, already recorded. */
   FeedLog.FeedState poll(FeedLog.FeedState state, ReadOptions options, Listener listener) throws SQLException {
     String feed = state.url();
-    HttpResponse<byte[]> response;
+    WebFetcher.Response response;
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(feed)).timeout(Duration.ofSeconds(30))
-          .header("User-Agent", USER_AGENT).GET();
+      Map<String, String> conditional = new HashMap<>();
       if (state.etag() != null) {
-        request.header("If-None-Match", state.etag());
+        conditional.put("If-None-Match", state.etag());
       }
       if (state.lastModified() != null) {
-        request.header("If-Modified-Since", state.lastModified());
+        conditional.put("If-Modified-Since", state.lastModified());
       }
-      response = send(request.build());
-    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      response = web.get(feed, conditional);
+    } catch (IOException e) {
       return failed(state, "fetch failed: " + e, null, listener);
     }
-    int code = response.statusCode();
+    int code = response.status();
     if (code == 304) {
       return recorded(new FeedLog.FeedState(feed, state.etag(), state.lastModified(), 0,
           Instant.now().plus(settings.interval()), "304 not modified"), listener);
@@ -117,7 +112,7 @@ public final class FeedWatch {
     if (code >= 400) {
       return failed(state, "HTTP " + code, response.headers().firstValue("Retry-After").orElse(null), listener);
     }
-    if (response.body().length > DocumentSource.MAX_PAGE_BYTES) {
+    if (response.overLimit()) {
       return failed(state, "feed over the " + DocumentSource.MAX_PAGE_BYTES + "-byte limit", null, listener);
     }
     List<FeedDocuments.FeedItem> items;
@@ -212,14 +207,13 @@ public final class FeedWatch {
 
   /** The linked page of an item, dated by the item when the page does not say. */
   private InputDocument fetchPage(String link, InputDocument own) throws IngestException {
-    HttpResponse<byte[]> response;
+    WebFetcher.Response response;
     try {
-      response = send(HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(30))
-          .header("User-Agent", USER_AGENT).GET().build());
-    } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      response = web.get(link, Map.of());
+    } catch (IOException e) {
       throw new IngestException(link, IngestException.Problem.UNREADABLE, "fetch failed: " + e);
     }
-    int code = response.statusCode();
+    int code = response.status();
     if (code >= 400) {
       if (code >= 500 || code == 429 || code == 408) {
         throw new IngestException(link, IngestException.Problem.UNREADABLE, "HTTP " + code + "; tried again next poll");
@@ -229,48 +223,16 @@ public final class FeedWatch {
       }
       return own; // the page is gone: the feed's own words are what is left of the story
     }
-    if (response.body().length > DocumentSource.MAX_PAGE_BYTES) {
+    if (response.overLimit()) {
       throw new IngestException(link, IngestException.Problem.TOO_LARGE, "over the page size limit");
     }
-    String type = response.headers().firstValue("Content-Type").orElse("");
+    String type = response.contentType();
     InputDocument.Hints ownHints = own == null ? InputDocument.Hints.NONE : own.hints();
-    return new InputDocument(link, response.body(), new InputDocument.Hints(link, DocumentSource.charsetOf(type),
+    return new InputDocument(link, response.body(), new InputDocument.Hints(link, response.charset(),
         ownHints.published(), ownHints.source(), type.startsWith("text/plain")));
   }
 
   private static final String USER_AGENT = "Sitrep/0.1 (conflict-event monitor; sitrep watch)";
-
-  /** Sends a request once its host's politeness delay has passed. */
-  private HttpResponse<byte[]> send(HttpRequest request) throws IOException {
-    String host = request.uri().getHost() + ":" + request.uri().getPort();
-    Instant last = lastRequestByHost.get(host);
-    if (last != null) {
-      long wait = Duration.between(Instant.now(), last.plus(settings.hostDelay())).toMillis();
-      if (wait > 0) {
-        try {
-          Thread.sleep(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted", e);
-        }
-      }
-    }
-    lastRequestByHost.put(host, Instant.now());
-    try {
-      // at most one byte over the page limit is read: a hostile server cannot fill the heap
-      return http.send(request, info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(),
-          in -> {
-            try (in) {
-              return in.readNBytes((int) DocumentSource.MAX_PAGE_BYTES + 1);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          }));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    }
-  }
 
   private FeedLog.FeedState failed(FeedLog.FeedState state, String why, String retryAfter, Listener listener)
       throws SQLException {

@@ -17,6 +17,9 @@ final class ErrorAnswers {
   private ErrorAnswers() {
   }
 
+  /** Marks a request whose error answer is written, so the status handlers leave it as it is. */
+  private static final String ANSWERED = "sitrep-error-answered";
+
   static void register(Javalin app, Duration deadline, long maxRequestBytes) {
     app.exception(BadParameter.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter));
     app.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
@@ -32,7 +35,8 @@ final class ErrorAnswers {
     app.exception(Exception.class, (e, ctx) -> send(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
         "the request could not be answered: " + e.getClass().getSimpleName(), null));
     app.error(404, ctx -> {
-      if (ctx.path().startsWith("/api/")) {
+      // a handler's own 404 ("no event e-1") has said more than "no such resource"
+      if (ctx.path().startsWith("/api/") && ctx.attribute(ANSWERED) == null) {
         send(ctx, HttpStatus.NOT_FOUND, "no such resource: " + ctx.path(), null);
       }
     });
@@ -43,6 +47,7 @@ final class ErrorAnswers {
   static void send(Context ctx, HttpStatus status, String message, String parameter) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message);
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     if (parameter != null) {
       body.put("parameter", parameter);
     }

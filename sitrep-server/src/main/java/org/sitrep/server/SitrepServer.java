@@ -180,7 +180,14 @@ public final class SitrepServer implements AutoCloseable {
     app.get("/api/hotspots", ctx -> answer(ctx, this::hotspots));
     app.get("/api/map", ctx -> answer(ctx, this::map));
     app.get("/api/facets", ctx -> answer(ctx, this::facets));
-    app.get("/api/areas", ctx -> answer(ctx, this::areas));
+    app.get("/api/areas", ctx -> {
+      if (config.areas() == null) { // not a bad parameter: no parameter would help
+        ErrorAnswers.send(ctx, HttpStatus.NOT_FOUND, "this server was started without division shapes"
+            + " (they are drawn from the gazetteer and the world-countries outline that ./setup caches)", null);
+      } else {
+        answer(ctx, this::areas);
+      }
+    });
     app.get("/api/export", this::export);
     app.get("/api/report", this::report);
     app.get("/api/config", ctx -> ctx.json(Map.of("tile_url", config.tileUrl() == null ? "" : config.tileUrl())));
@@ -275,9 +282,6 @@ public final class SitrepServer implements AutoCloseable {
     EventFilter filter = Params.filter(ctx);
     if (filter.country() == null) {
       throw new BadParameter("country", "required: areas are drawn for one country at a time");
-    }
-    if (config.areas() == null) {
-      throw new BadParameter("country", "this server was started without division shapes");
     }
     int level = Params.integer(ctx, "level", 1, 1, 2);
     List<AdminAreas.Area> areas = config.areas().of(filter.country(), level);

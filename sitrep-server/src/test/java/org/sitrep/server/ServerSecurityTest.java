@@ -295,4 +295,16 @@ class ServerSecurityTest {
       assertThat(get("/api/events?country=SY").statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void aHandlersOwn404SaysWhatIsMissingAreasWithoutShapesOrAnUnknownEvent() throws Exception {
+    HttpResponse<String> r = get("/api/areas?country=SY");
+    assertThat(r.statusCode()).isEqualTo(404);
+    JsonNode body = JSON.readTree(r.body());
+    assertThat(body.get("error").asText()).contains("without division shapes");
+    assertThat(body.has("parameter") && !body.get("parameter").isNull()).isFalse();
+    HttpResponse<String> none = get("/api/events/e-none");
+    assertThat(none.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(none.body()).get("error").asText()).isEqualTo("no event e-none");
+  }
 }

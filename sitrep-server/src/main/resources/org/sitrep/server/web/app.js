@@ -326,7 +326,8 @@
       const f = await getJson('/api/facets?limit=1&' + p.toString());
       country = f.country.length ? f.country[0].value : null;
     }
-    const total = (await getJson('/api/map?resolution=0&' + p.toString())).total;
+    // with a country in the filter, the areas' answer accounts for every event; without one, ask
+    let total = p.get('country') ? null : (await getJson('/api/map?resolution=0&' + p.toString())).total;
     if (gen !== generation) return;
     markers.clearLayers();
     cells.clearLayers();
@@ -334,8 +335,8 @@
     mapMode = 'areas';
     const box = $('map');
     box.dataset.mode = 'areas';
-    box.dataset.total = total;
     if (!country) {
+      box.dataset.total = total;
       Object.assign(box.dataset, { inView: 0, outside: 0, unlocated: total });
       $('map-count').textContent = total === 0 ? 'No events to map: ' + whyEmpty() : 'No event has a country to draw areas for.';
       return;
@@ -363,6 +364,8 @@
     }).addTo(map);
     const matched = geo.features.reduce((s, f) => s + f.properties.events, 0);
     const rest = geo.unmatched_events + geo.events_without_division;
+    if (total === null) total = matched + rest;
+    box.dataset.total = total;
     Object.assign(box.dataset, { inView: matched, outside: total - matched - rest, unlocated: rest });
     $('map-count').textContent = count(matched) + ' of ' + count(total) + ' events shaded in ' + geo.features.length
       + (level === 2 ? ' second-level' : '') + ' divisions of ' + country + ' (shaded by ' + state.measure + ': ' + (classes.join(', ') || 'none') + '; none: grey)'
