@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,31 +76,8 @@ final class HotSpotsCommand implements Callable<Integer> {
       result = EmergingHotSpots.compute(store.located(filters.filter(dates.from, dates.to)), dates.from, dates.to,
           interval, resolution, rings);
     }
-    Gazetteer gazetteer = GeoData.loadOrBuild();
+    ObjectNode collection = HotSpotsGeoJson.emerging(result, allCells, GeoData.loadOrBuild().nearestTown());
     ObjectMapper json = new ObjectMapper();
-    ObjectNode collection = json.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode slices = collection.putArray("slices");
-    result.slices().forEach(d -> slices.add(d.toString()));
-    ArrayNode features = collection.putArray("features");
-    for (EmergingHotSpots.Cell c : result.cells()) {
-      boolean pattern = c.pattern() != EmergingHotSpots.Pattern.NO_PATTERN;
-      if (!pattern && !allCells) {
-        continue;
-      }
-      ObjectNode props = HotSpotsGeoJson.cellFeature(features, c.boundary()).put("h3", c.h3()).put("events", c.events())
-          .put("pattern", c.pattern().label()).put("mann_kendall_s", c.trend().s()).put("trend_p", c.trend().pValue());
-      ArrayNode counts = props.putArray("counts");
-      ArrayNode z = props.putArray("gi_star_z");
-      ArrayNode status = props.putArray("status");
-      for (int i = 0; i < c.counts().length; i++) {
-        counts.add(c.counts()[i]);
-        z.add(c.z()[i]);
-        status.add(c.status()[i] > 0 ? "hot" : c.status()[i] < 0 ? "cold" : "");
-      }
-      if (pattern) {
-        gazetteer.nearestTown().apply(c.lat(), c.lon()).ifPresent(town -> props.put("near", town));
-      }
-    }
     System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
   }
