@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.eval.ExtractionBenchmark;
 import org.sitrep.eval.GeoDataset;
 import org.sitrep.eval.GeoEvaluation;
 import org.sitrep.geo.PlaceResolver;
@@ -134,20 +135,12 @@ final class EvalCommand implements Runnable {
         "that did best on the other sites' pages."})
     boolean leaveSitesOut;
 
-    /** An extractor under test: page → body text. */
-    interface Extractor {
-      String body(org.jsoup.nodes.Document page, String html, String url) throws Exception;
-    }
-
     @Override
     public Integer call() throws Exception {
-      var truthJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(truth.toFile());
-      List<String> ids = new java.util.ArrayList<>();
-      truthJson.fieldNames().forEachRemaining(ids::add);
-      java.util.Collections.sort(ids);
+      List<ExtractionBenchmark.Page> pages = ExtractionBenchmark.pages(html, truth);
       org.sitrep.ingest.HtmlArticleExtractor sitrep = new org.sitrep.ingest.HtmlArticleExtractor();
-      java.util.Map<String, Extractor> extractors = new java.util.LinkedHashMap<>();
       java.util.Map<String, Integer> bodySources = new java.util.TreeMap<>();
+      java.util.Map<String, ExtractionBenchmark.Extractor> extractors = new java.util.LinkedHashMap<>();
       extractors.put("Sitrep", (doc, raw, url) -> {
         var x = sitrep.extract(doc);
         bodySources.merge(x.bodySource().toString(), 1, Integer::sum);
@@ -157,112 +150,56 @@ final class EvalCommand implements Runnable {
           (doc, raw, url) -> de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(raw));
       extractors.put("Readability4J 1.0.8",
           (doc, raw, url) -> new net.dankito.readability4j.Readability4J(url, raw).parse().getTextContent());
-      // Pages are read and decoded once (charset from BOM, meta tag or detection, as jsoup does).
-      List<String[]> pages = new java.util.ArrayList<>();
-      for (String id : ids) {
-        Path file = html.resolve(id + ".html.gz");
-        byte[] bytes;
-        try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file))) {
-          bytes = in.readAllBytes();
-        }
-        String url = truthJson.path(id).path("url").asText("");
-        String decoded = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, url).outerHtml();
-        pages.add(new String[] {id, url, decoded, truthJson.path(id).path("articleBody").asText("")});
-      }
       System.out.printf("%d pages; metric: article-extraction-benchmark (4-token shingles)%n", pages.size());
-      int dated = 0;
-      for (String[] p : pages) {
-        if (sitrep.extract(org.jsoup.Jsoup.parse(p[2], p[1])).published() != null) {
-          dated++;
-        }
-      }
+      long dated = pages.stream().filter(p -> sitrep.extract(p.parse()).published() != null).count();
       System.out.printf("Sitrep found a publication date on %d of %d pages (%.1f%%)%n", dated, pages.size(),
           100.0 * dated / pages.size());
-      double sitrepF1 = 0;
-      List<org.sitrep.eval.ExtractionEvaluation.PageScore> sitrepPages = List.of();
+      ExtractionBenchmark.Run sitrepRun = null;
       System.out.printf("%-36s %9s %9s %9s %9s%n", "extractor", "precision", "recall", "F1", "pages/s");
       for (var entry : extractors.entrySet()) {
-        List<org.sitrep.eval.ExtractionEvaluation.PageScore> scores = new java.util.ArrayList<>();
-        List<String> worst = new java.util.ArrayList<>();
-        long nanos = 0;
-        for (String[] p : pages) {
-          String predicted;
-          long t0 = System.nanoTime();
-          try {
-            predicted = entry.getValue().body(org.jsoup.Jsoup.parse(p[2], p[1]), p[2], p[1]);
-          } catch (Exception | StackOverflowError e) {
-            predicted = "";
-          }
-          nanos += System.nanoTime() - t0;
-          var s = org.sitrep.eval.ExtractionEvaluation.score(p[3], predicted);
-          scores.add(s);
-          worst.add(String.format("%.3f\t%.3f\t%.3f\t%s\t%s", s.tp(), s.fp(), s.fn(), p[0], p[1]));
-        }
-        var total = org.sitrep.eval.ExtractionEvaluation.aggregate(scores);
-        System.out.printf("%-36s %9.4f %9.4f %9.4f %9.1f%n", entry.getKey(), total.precision(), total.recall(),
-            total.f1(), pages.size() / (nanos / 1e9));
+        ExtractionBenchmark.Run run = ExtractionBenchmark.run(pages, entry.getValue());
+        System.out.printf("%-36s %9.4f %9.4f %9.4f %9.1f%n", entry.getKey(), run.total().precision(),
+            run.total().recall(), run.total().f1(), run.pagesPerSecond());
         if (entry.getKey().equals("Sitrep")) {
-          sitrepF1 = total.f1();
-          sitrepPages = scores;
+          sitrepRun = run;
         }
-        if (misses != null && entry.getKey().equals("Sitrep")) {
-          worst.sort(null);
-          java.nio.file.Files.write(misses, worst);
+      }
+      if (misses != null) {
+        List<String> worst = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+          var s = sitrepRun.pages().get(i);
+          worst.add(String.format("%.3f\t%.3f\t%.3f\t%s\t%s", s.tp(), s.fp(), s.fn(), pages.get(i).id(),
+              pages.get(i).url()));
         }
+        worst.sort(null);
+        java.nio.file.Files.write(misses, worst);
       }
       System.out.println("Sitrep's body came from: " + bodySources);
-      int low = 0;
-      for (int i = 0; i < pages.size(); i++) {
-        var s = sitrepPages.get(i);
-        double f1 = s.tp() == 0 ? 0 : 2 * s.tp() / (2 * s.tp() + s.fp() + s.fn());
-        if (!pages.get(i)[3].isBlank() && f1 < 0.5) {
-          low++;
-          System.out.printf("page below F1 0.5: %.3f %s%n", f1, pages.get(i)[1]);
-        }
-      }
-      System.out.printf("pages with an article scoring below F1 0.5: %d%n", low);
+      List<ExtractionBenchmark.PageF1> low = ExtractionBenchmark.below(pages, sitrepRun, 0.5);
+      low.forEach(p -> System.out.printf("page below F1 0.5: %.3f %s%n", p.f1(), p.page().url()));
+      System.out.printf("pages with an article scoring below F1 0.5: %d%n", low.size());
       if (leaveSitesOut) {
-        leaveSitesOut(pages);
+        printLeaveSitesOut(ExtractionBenchmark.leaveSitesOut(pages));
       }
-      if (sitrepF1 < minF1) {
-        System.out.printf("FAIL: Sitrep's F1 %.4f is below the floor %.4f%n", sitrepF1, minF1);
+      if (sitrepRun.total().f1() < minF1) {
+        System.out.printf("FAIL: Sitrep's F1 %.4f is below the floor %.4f%n", sitrepRun.total().f1(), minF1);
         return 1;
       }
-      if (minPageF1 > 0 && low > 0) {
-        System.out.printf("FAIL: %d pages score below F1 %.2f%n", low, minPageF1);
+      if (minPageF1 > 0 && !low.isEmpty()) {
+        System.out.printf("FAIL: %d pages score below F1 %.2f%n", low.size(), minPageF1);
         return 1;
       }
       return 0;
     }
 
-    /** Prints the leave-sites-out F1: see {@link org.sitrep.eval.ExtractionEvaluation#leaveSitesOut}. */
-    private static void leaveSitesOut(List<String[]> pages) {
-      var candidates = org.sitrep.ingest.ExtractionSettings.DEFAULT.oneAtATime();
-      List<List<org.sitrep.eval.ExtractionEvaluation.PageScore>> bySetting = new java.util.ArrayList<>();
-      for (var settings : candidates) {
-        var extractor = new org.sitrep.ingest.HtmlArticleExtractor(settings);
-        bySetting.add(pages.parallelStream().map(p -> org.sitrep.eval.ExtractionEvaluation.score(p[3],
-            String.join("\n\n", extractor.extract(org.jsoup.Jsoup.parse(p[2], p[1])).paragraphs()))).toList());
-      }
-      List<String> sites = pages.stream().map(p -> site(p[1])).toList();
-      var out = org.sitrep.eval.ExtractionEvaluation.leaveSitesOut(bySetting, sites);
-      var total = org.sitrep.eval.ExtractionEvaluation.aggregate(out.pages());
+    private static void printLeaveSitesOut(ExtractionBenchmark.SitesOut out) {
       System.out.printf("leave-sites-out (%d sites; each scored with the thresholds, among %d settings, that did best"
           + " without it): precision %.4f, recall %.4f, F1 %.4f; the defaults chosen for %d sites%n",
-          new java.util.HashSet<>(sites).size(), candidates.size(), total.precision(), total.recall(), total.f1(),
-          out.chosen()[0]);
-      for (int s = 0; s < candidates.size(); s++) {
-        System.out.printf("  F1 %.4f on all pages, chosen for %3d sites: %s%n",
-            org.sitrep.eval.ExtractionEvaluation.aggregate(bySetting.get(s)).f1(), out.chosen()[s], candidates.get(s));
-      }
-    }
-
-    private static String site(String url) {
-      try {
-        String host = java.net.URI.create(url).getHost();
-        return host == null ? url : host.replaceFirst("^www\\.", "");
-      } catch (IllegalArgumentException e) {
-        return url;
+          out.sites(), out.candidates().size(), out.total().precision(), out.total().recall(), out.total().f1(),
+          out.result().chosen()[0]);
+      for (int s = 0; s < out.candidates().size(); s++) {
+        System.out.printf("  F1 %.4f on all pages, chosen for %3d sites: %s%n", out.onAllPages().get(s).f1(),
+            out.result().chosen()[s], out.candidates().get(s));
       }
     }
   }
