@@ -5,7 +5,6 @@ import org.sitrep.analysis.PeriodComparison;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code sitrep compare}: a period against the one before and the same dates a year earlier. */
 @Command(name = "compare", mixinStandardHelpOptions = true,

@@ -9,6 +9,7 @@ import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.domain.Event;
 import org.sitrep.eval.EventGold;
+import org.sitrep.eval.FilterRecall;
 import org.sitrep.filter.RelevanceFilter;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
@@ -170,31 +171,14 @@ final class Scaling {
     }
   }
 
-  /** Share of the gold events' sentences that stand in paragraphs the filter keeps. */
+  /** Share of the gold events' sentences that stand in paragraphs the filter keeps ({@link FilterRecall}). */
   private int goldRecall(EventGold gold, double minRecall) {
-    int keptEvents = 0;
-    int notInBody = 0;
-    List<String> missed = new ArrayList<>();
-    for (EventGold.GoldEvent e : gold.events()) {
-      Article a = gold.docs().stream().filter(d -> d.id().equals(e.doc())).findFirst().orElseThrow().article();
-      if (e.bodyStart() < 0) {
-        notInBody++;
-        missed.add(e.doc() + " [" + e.start() + "," + e.end() + "] (not in the extracted body)");
-        continue;
-      }
-      String selected = filter.select(a.body()).text().substring(e.bodyStart(), e.bodyEnd());
-      if (selected.equals(a.body().substring(e.bodyStart(), e.bodyEnd()))) {
-        keptEvents++;
-      } else {
-        missed.add(e.doc() + " [" + e.start() + "," + e.end() + "] " + e.subEventType());
-      }
-    }
-    double recall = (double) keptEvents / gold.events().size();
+    FilterRecall r = FilterRecall.of(gold, filter);
     System.out.printf("filter recall on the gold set: %d of %d events' sentences kept = %.3f (%d not in the extracted body)%n",
-        keptEvents, gold.events().size(), recall, notInBody);
-    missed.forEach(m -> System.out.println("  skipped: " + m));
-    if (recall < minRecall) {
-      System.out.printf("FAIL: filter recall %.3f below %.3f%n", recall, minRecall);
+        r.kept(), r.events(), r.recall(), r.notInBody());
+    r.missed().forEach(m -> System.out.println("  skipped: " + m));
+    if (r.recall() < minRecall) {
+      System.out.printf("FAIL: filter recall %.3f below %.3f%n", r.recall(), minRecall);
       return 1;
     }
     return 0;
