@@ -111,7 +111,11 @@ public final class ExtractionBenchmark {
 
   /** Leave-sites-out over Sitrep's threshold settings (the defaults, then each one changed alone). */
   public record SitesOut(List<ExtractionSettings> candidates, List<ExtractionEvaluation.Score> onAllPages,
-                         ExtractionEvaluation.LeaveSitesOut result, ExtractionEvaluation.Score total, int sites) {
+                         ExtractionEvaluation.LeaveSitesOut result, int sites) {
+    /** The pages' scores under the settings chosen for their site, together. */
+    public ExtractionEvaluation.Score total() {
+      return ExtractionEvaluation.aggregate(result.pages());
+    }
   }
 
   /** See {@link ExtractionEvaluation#leaveSitesOut}. */
@@ -126,6 +130,6 @@ public final class ExtractionBenchmark {
     List<String> sites = pages.stream().map(Page::site).toList();
     ExtractionEvaluation.LeaveSitesOut out = ExtractionEvaluation.leaveSitesOut(bySetting, sites);
     return new SitesOut(candidates, bySetting.stream().map(ExtractionEvaluation::aggregate).toList(), out,
-        ExtractionEvaluation.aggregate(out.pages()), new java.util.HashSet<>(sites).size());
+        new java.util.HashSet<>(sites).size());
   }
 }

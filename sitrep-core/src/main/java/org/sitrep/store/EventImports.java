@@ -32,8 +32,8 @@ final class EventImports {
    * were added.
    */
   int importEvents(Article source, List<Event> events, String origin) throws SQLException {
-    db.conn.setAutoCommit(false);
-    try {
+    int[] added = {0};
+    db.inTransaction(() -> {
       if (!writes.hasArticle(source.id())) {
         try (PreparedStatement ps = db.conn.prepareStatement(
             "INSERT INTO articles (id, source, location, title, published, body, captions, simhash, story_id) "
@@ -48,7 +48,6 @@ final class EventImports {
           ps.executeUpdate();
         }
       }
-      int added = 0;
       try (PreparedStatement exists = db.conn.prepareStatement("SELECT 1 FROM events WHERE id = ?");
            PreparedStatement insert = db.conn.prepareStatement(
                "INSERT INTO events " + StoreRows.EVENT_INSERT_COLUMNS + " VALUES (" + "?, ".repeat(StoreRows.EVENT_COLUMNS.size())
@@ -74,18 +73,11 @@ final class EventImports {
           report.setInt(6, e.evidence().start());
           report.setInt(7, e.evidence().end());
           report.executeUpdate();
-          added++;
+          added[0]++;
         }
       }
-      db.conn.commit();
-      db.changed();
-      return added;
-    } catch (SQLException e) {
-      db.conn.rollback();
-      throw e;
-    } finally {
-      db.conn.setAutoCommit(true);
-    }
+    });
+    return added[0];
   }
 
   /**

@@ -205,16 +205,9 @@ final class EventReads {
 
   /** One page of the events matching a query, and how many match in all. */
   EventQuery.Page page(EventQuery q) throws SQLException {
+    long total = count(q.filter());
     List<Object> params = new ArrayList<>();
     String where = where(q.filter(), params);
-    long total;
-    try (PreparedStatement ps = db.read("SELECT count(*) FROM events e " + where)) {
-      FilterSql.bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-      }
-    }
     // the sort column is one of EventQuery.SORTABLE, checked there: never text from the request
     String order = "e." + q.sort() + (q.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", e.id";
     List<Object> pageParams = new ArrayList<>(params);
