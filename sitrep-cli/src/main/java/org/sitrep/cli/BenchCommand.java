@@ -72,6 +72,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "Exit 1 if the most threads give less than this times the throughput of one (median of the rounds).")
   double minScaling;
 
+  @Option(names = "--min-scaling-of-corenlp", paramLabel = "S", defaultValue = "0",
+      description = {"Exit 1 if the pipeline's scaling is less than this share of CoreNLP's own on the text the",
+          "filter keeps, measured in the same rounds on the same cores (median of the rounds)."})
+  double minScalingOfCoreNlp;
+
+  private Scaling.Floors floors() {
+    return new Scaling.Floors(minFilterRecall, minFilterSpeedup, minScaling, minScalingOfCoreNlp);
+  }
+
   @Override
   public Integer call() throws Exception {
     Path tmp = Files.createTempDirectory("sitrep-bench");
@@ -113,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
           System.out.printf("texts: %d articles, %d tokens; models and gazetteer load: %.1f s%n", articles.size(), tokens,
               loadSeconds);
           return threads.isEmpty() ? 0 : new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet,
-              minFilterRecall, minFilterSpeedup, minScaling);
+              floors());
         }
         Timings warmUp = new Timings();
         runPipeline(articles, annotation, coding, store, -1, warmUp); // warm-up of the coder, gazetteer and store
@@ -165,8 +174,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", Memory.peakHeapBytes() / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
         if (!threads.isEmpty()) {
-          return new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet,
-              minFilterRecall, minFilterSpeedup, minScaling);
+          return new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet, floors());
         }
       }
       return 0;
