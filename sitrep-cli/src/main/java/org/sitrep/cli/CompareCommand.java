@@ -15,15 +15,12 @@ final class CompareCommand implements Callable<Integer> {
   PeriodOptions period;
 
   @Mixin
-  FilterOptions filters;
-
-  @Mixin
-  DbOption db;
+  QueryOptions query;
 
   @Override
   public Integer call() throws Exception {
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
-      System.out.println(PeriodComparison.of(store, filters.filter(null, null), period.from, period.to).describe());
+    try (EventStore store = query.openStore()) {
+      System.out.println(PeriodComparison.of(store, query.filter(null, null), period.from, period.to).describe());
     }
     return 0;
   }

@@ -29,18 +29,15 @@ final class EventsCommand implements Callable<Integer> {
   DateRangeOptions dates;
 
   @Mixin
-  FilterOptions filters;
-
-  @Mixin
-  DbOption db;
+  QueryOptions query;
 
   @Override
   public Integer call() throws Exception {
     if (format == Format.parquet && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
-      var filter = filters.filter(dates.from, dates.to);
+    try (EventStore store = query.openStore()) {
+      var filter = query.filter(dates.from, dates.to);
       Iterable<StoredEvent> events = store.eachEvent(filter);
       EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
       if (out == null) {

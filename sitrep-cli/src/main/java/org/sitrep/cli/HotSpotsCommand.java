@@ -45,10 +45,7 @@ final class HotSpotsCommand implements Callable<Integer> {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin
-  FilterOptions filters;
-
-  @Mixin
-  DbOption db;
+  QueryOptions query;
 
   @Override
   public Integer call() throws Exception {
@@ -56,8 +53,8 @@ final class HotSpotsCommand implements Callable<Integer> {
       return emerging();
     }
     List<double[]> points;
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
-      points = store.points(filters.filter(dates.from, dates.to));
+    try (EventStore store = query.openStore()) {
+      points = store.points(query.filter(dates.from, dates.to));
     }
     List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
     Gazetteer gazetteer = GeoData.loadOrBuild();
@@ -72,8 +69,8 @@ final class HotSpotsCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
     }
     EmergingHotSpots.Result result;
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
-      result = EmergingHotSpots.compute(store.located(filters.filter(dates.from, dates.to)), dates.from, dates.to,
+    try (EventStore store = query.openStore()) {
+      result = EmergingHotSpots.compute(store.located(query.filter(dates.from, dates.to)), dates.from, dates.to,
           interval, resolution, rings);
     }
     ObjectNode collection = HotSpotsGeoJson.emerging(result, allCells, GeoData.loadOrBuild().nearestTown());

@@ -29,26 +29,23 @@ final class ReportCommand implements Callable<Integer> {
   Path out;
 
   @Mixin
-  FilterOptions filters;
-
-  @Mixin
-  DbOption db;
+  QueryOptions query;
 
   @Override
   public Integer call() throws Exception {
     Gazetteer gazetteer = GeoData.loadOrBuild();
-    if (region != null && filters.country == null && filters.admin1 == null) {
+    if (region != null && query.country == null && query.admin1 == null) {
       if (region.matches("[A-Za-z]{2}")) {
-        filters.country = region.toUpperCase(java.util.Locale.ROOT);
+        query.country = region.toUpperCase(java.util.Locale.ROOT);
       } else {
-        filters.admin1 = region;
+        query.admin1 = region;
       }
     }
     String name = region != null && !region.matches("[A-Za-z]{2}") ? region
-        : SituationReport.regionName(filters.filter(null, null));
+        : SituationReport.regionName(query.filter(null, null));
     SituationReport report;
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
-      report = SituationReport.build(store, filters.filter(null, null), name, period.from, period.to,
+    try (EventStore store = query.openStore()) {
+      report = SituationReport.build(store, query.filter(null, null), name, period.from, period.to,
           gazetteer.nearestTown());
     }
     Files.createDirectories(out);

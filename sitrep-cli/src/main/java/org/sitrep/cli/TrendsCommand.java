@@ -22,17 +22,14 @@ final class TrendsCommand implements Callable<Integer> {
   DateRangeOptions dates;
 
   @Mixin
-  FilterOptions filters;
-
-  @Mixin
-  DbOption db;
+  QueryOptions query;
 
   @Override
   public Integer call() throws Exception {
-    try (EventStore store = EventStore.openForReading(db.resolve())) {
+    try (EventStore store = query.openStore()) {
       System.out.println("period_start," + (by == EventStore.Grouping.NONE ? "" : by.name().toLowerCase() + ",")
           + "events,fatalities");
-      for (EventStore.Bucket b : store.series(filters.filter(dates.from, dates.to), interval, by)) {
+      for (EventStore.Bucket b : store.series(query.filter(dates.from, dates.to), interval, by)) {
         System.out.println(b.start() + "," + (by == EventStore.Grouping.NONE ? ""
             : org.sitrep.export.EventWriters.csvCell(b.group()) + ",") + b.events() + "," + b.fatalities());
       }

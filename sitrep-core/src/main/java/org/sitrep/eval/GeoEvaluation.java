@@ -11,6 +11,8 @@ import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
 import org.sitrep.geo.PlaceContainment;
 import org.sitrep.geo.PlaceCues;
+import org.sitrep.geo.PlaceContext;
+import org.sitrep.geo.PlaceContexts;
 import org.sitrep.geo.PlaceResolver;
 import org.sitrep.geo.PublisherLocale;
 import org.sitrep.geo.StoryArea;
@@ -97,11 +99,11 @@ public final class GeoEvaluation {
       List<String> context = PublisherLocale.countryOf(doc.domain()).map(List::of).orElse(List.of());
       List<PlaceContainment.Named> named = doc.toponyms().stream()
           .map(x -> new PlaceContainment.Named(x.start(), x.end(), x.text())).toList();
-      PlaceResolver.Story story = resolver.story(doc.text(), named,
+      PlaceContexts.Story story = resolver.contexts().story(doc.text(), named,
           named.stream().map(n -> PlaceCues.modifier(doc.text(), n.start(), n.end())).toList(), context);
       List<PlaceResolver.Reading> firstPass = new ArrayList<>();
       names.forEach(n -> resolver.resolve(n, null, true, story.first()).ifPresent(firstPass::add));
-      PlaceResolver.Context focus = resolver.refine(story.first(), firstPass, context);
+      PlaceContext focus = resolver.contexts().refine(story.first(), firstPass, context);
       List<Place> readings = new ArrayList<>();
       List<GeoDataset.Toponym> unknown = new ArrayList<>();
       for (int i = 0; i < doc.toponyms().size(); i++) {

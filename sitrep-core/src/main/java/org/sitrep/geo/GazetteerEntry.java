@@ -17,6 +17,11 @@ package org.sitrep.geo;
 public record GazetteerEntry(String id, String name, double latitude, double longitude, String featureCode,
                              String country, String admin1Code, String admin2Code, long population) {
 
+  /** Whether its preferred name, folded, is this one (not only an alternate name). */
+  public boolean bears(String foldedName) {
+    return NameKeys.fold(name).equals(foldedName);
+  }
+
   public boolean isCountry() {
     return featureCode.equals("PCLI");
   }

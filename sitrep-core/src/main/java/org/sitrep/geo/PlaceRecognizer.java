@@ -79,7 +79,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
     PublisherLocale.countryOf(input.article()).ifPresent(contextCountries::add);
     List<PlaceContainment.Named> named = spans.stream()
         .map(s -> new PlaceContainment.Named(s.start(), s.end(), s.name())).toList();
-    PlaceResolver.Story story = resolver.story(body, named, spans.stream().map(Span::modifier).toList(),
+    PlaceContexts.Story story = resolver.contexts().story(body, named, spans.stream().map(Span::modifier).toList(),
         contextCountries);
     List<PlaceContainment.Container> containers = story.containers();
     List<GeoPrecision> cues = story.cues();
@@ -91,7 +91,7 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
             .ifPresent(firstPass::add);
       }
     }
-    PlaceResolver.Context focus = resolver.refine(story.first(), firstPass, contextCountries);
+    PlaceContext focus = resolver.contexts().refine(story.first(), firstPass, contextCountries);
     List<PlaceMention> mentions = new ArrayList<>();
     List<AnnotatedArticle.UnresolvedPlace> unresolved = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
-  private static final PlaceResolver.Context NONE = PlaceResolver.Context.NONE;
+  private static final PlaceContext NONE = PlaceContext.NONE;
   private final PlaceResolver resolver = new PlaceResolver(TestGazetteer.get());
 
   private static PlaceContainment.Container comma(String container) {
@@ -14,7 +14,7 @@ class PlaceResolverTest {
   }
 
   private String resolveAmong(String name, List<String> documentNames) {
-    PlaceResolver.Context context = resolver.context(documentNames, List.of());
+    PlaceContext context = resolver.contexts().first(documentNames, List.of());
     return resolver.resolve(name, null, true, context).orElseThrow().place().gazetteerId();
   }
 
@@ -44,10 +44,10 @@ class PlaceResolverTest {
     // a US story: the country focus favours the US town named Atlantic, but the ocean stands as a country
     PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
     List<String> story = List.of("Atlantic", "United States");
-    PlaceResolver.Context first = withRegions.context(story, List.of());
+    PlaceContext first = withRegions.contexts().first(story, List.of());
     List<PlaceResolver.Reading> readings = story.stream()
         .map(n -> withRegions.resolve(n, null, true, first).orElseThrow()).toList();
-    PlaceResolver.Context refined = withRegions.refine(first, readings, List.of("US"));
+    PlaceContext refined = withRegions.contexts().refine(first, readings, List.of("US"));
     String atlantic = withRegions.resolve("Atlantic", null, true, refined).orElseThrow().place().gazetteerId();
     assertThat(atlantic).isEqualTo("region:atlantic");
   }
@@ -55,10 +55,10 @@ class PlaceResolverTest {
   @Test
   void aGenericWordInsideALongerNameIsNoPlaceOfItsOwn() {
     // a run that is a place is taken
-    assertThat(resolver.resolve("London Bridge Station", null, true, PlaceResolver.Context.NONE)).isPresent();
+    assertThat(resolver.resolve("London Bridge Station", null, true, PlaceContext.NONE)).isPresent();
     // "Island" is one of Iceland's names in world-countries, and "Town" an admin2 of Saint Lucia: neither
     // stands alone
-    assertThat(resolver.resolve("Fire Island Ferry", null, true, PlaceResolver.Context.NONE)).isEmpty();
+    assertThat(resolver.resolve("Fire Island Ferry", null, true, PlaceContext.NONE)).isEmpty();
   }
 
   @Test
@@ -69,7 +69,7 @@ class PlaceResolverTest {
   @Test
   void containmentWrittenInTheTextOutweighsTheCapital() {
     // with nothing else in the story, "London" is the capital; "London, Ontario" is not
-    PlaceResolver.Context context = resolver.context(List.of("London", "Ontario"), List.of());
+    PlaceContext context = resolver.contexts().first(List.of("London", "Ontario"), List.of());
     assertThat(resolver.resolve("London", null, true, context, comma("Ontario")).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
     assertThat(resolver.resolve("London", null, true, NONE, comma("Ontario")).orElseThrow().place()
@@ -88,38 +88,38 @@ class PlaceResolverTest {
 
   @Test
   void repeatedMentionsOfAFirstReadingDoNotOutvoteTheOtherPlaces() {
-    PlaceResolver.Context first = resolver.context(List.of("London", "London", "London", "Strathroy"), List.of());
+    PlaceContext first = resolver.contexts().first(List.of("London", "London", "London", "Strathroy"), List.of());
     List<PlaceResolver.Reading> readings = List.of("London", "London", "London", "Strathroy").stream()
         .map(n -> resolver.resolve(n, null, true, first).orElseThrow()).toList();
-    PlaceResolver.Context refined = resolver.refine(first, readings, List.of());
+    PlaceContext refined = resolver.contexts().refine(first, readings, List.of());
     assertThat(refined.focus()).containsKey("CA.08");
     assertThat(resolver.resolve("London", null, true, refined).orElseThrow().place().country()).isEqualTo("CA");
   }
 
   @Test
   void aQualifiedNameIsReadAsNearThePlaceItQualifies() {
-    var reading = resolver.resolve("North London", null, true, PlaceResolver.Context.NONE).orElseThrow();
+    var reading = resolver.resolve("North London", null, true, PlaceContext.NONE).orElseThrow();
     assertThat(reading.place().gazetteerId()).isEqualTo("geonames:2643743");
     assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
   }
 
   @Test
   void anAreaWordAfterANameMakesItTheDivision() {
-    assertThat(resolver.resolve("Aleppo Governorate", null, true, PlaceResolver.Context.NONE).orElseThrow()
+    assertThat(resolver.resolve("Aleppo Governorate", null, true, PlaceContext.NONE).orElseThrow()
         .place().gazetteerId()).isEqualTo("admin1:SY.09");
   }
 
   @Test
   void anInstitutionNamedAfterAPlaceOfStandingIsNearThatPlace() {
-    var reading = resolver.resolve("Baghdad Art Gallery", null, true, PlaceResolver.Context.NONE).orElseThrow();
+    var reading = resolver.resolve("Baghdad Art Gallery", null, true, PlaceContext.NONE).orElseThrow();
     assertThat(reading.place().gazetteerId()).isEqualTo("geonames:98182");
     assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
   }
 
   @Test
   void aNameWithNoKnownPlaceInsideStaysUnresolved() {
-    assertThat(resolver.resolve("Wembley Stadium", null, true, PlaceResolver.Context.NONE)).isEmpty();
-    assertThat(resolver.resolve("South Kilburn Estate", null, true, PlaceResolver.Context.NONE)).isEmpty();
+    assertThat(resolver.resolve("Wembley Stadium", null, true, PlaceContext.NONE)).isEmpty();
+    assertThat(resolver.resolve("South Kilburn Estate", null, true, PlaceContext.NONE)).isEmpty();
   }
 
   @Test
@@ -132,7 +132,7 @@ class PlaceResolverTest {
     assertThat(resolver.resolve("Kfraya", null, true, NONE, comma("Ontario")).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
     // with no container, March is the English town, as before
-    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE).orElseThrow().place()
+    assertThat(resolver.resolve("March", null, true, PlaceContext.NONE).orElseThrow().place()
         .gazetteerId()).isEqualTo("geonames:2643071");
   }
 
@@ -146,12 +146,12 @@ class PlaceResolverTest {
   @Test
   void anUnknownPlaceInOrOfACityIsPlacedNearTheCity() {
     // "the villages of Foua and Kfraya in Idlib": Idlib alone is the city, and the villages lie near it
-    var kfraya = resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE,
+    var kfraya = resolver.resolve("Kfraya", null, true, PlaceContext.NONE,
         new PlaceContainment.Container("Idlib", PlaceContainment.Form.IN)).orElseThrow().place();
     assertThat(kfraya.gazetteerId()).isEqualTo("geonames:169389");
     assertThat(kfraya.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
     // "Giza's Haram district", "the Damascus suburb of Douma" say the same
-    assertThat(resolver.resolve("Kfraya", null, true, PlaceResolver.Context.NONE,
+    assertThat(resolver.resolve("Kfraya", null, true, PlaceContext.NONE,
         new PlaceContainment.Container("Idlib", PlaceContainment.Form.POSSESSIVE)).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:169389");
   }
@@ -159,10 +159,10 @@ class PlaceResolverTest {
   @Test
   void onlyACommaOrAPossessiveOverrulesAKnownReadingElsewhere() {
     // "March in Ontario" may be an event in March: England's March stays; "Ontario's March" is in Ontario
-    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE,
+    assertThat(resolver.resolve("March", null, true, PlaceContext.NONE,
         new PlaceContainment.Container("Ontario", PlaceContainment.Form.IN)).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:2643071");
-    assertThat(resolver.resolve("March", null, true, PlaceResolver.Context.NONE,
+    assertThat(resolver.resolve("March", null, true, PlaceContext.NONE,
         new PlaceContainment.Container("Ontario", PlaceContainment.Form.POSSESSIVE)).orElseThrow().place()
         .gazetteerId()).isEqualTo("admin1:CA.08");
   }
@@ -187,7 +187,7 @@ class PlaceResolverTest {
     named.add(new PlaceContainment.Named(homs, homs + 4, "Homs"));
     named.sort(java.util.Comparator.comparingInt(PlaceContainment.Named::start));
     List<org.sitrep.domain.GeoPrecision> none = java.util.Collections.nCopies(named.size(), null);
-    List<org.sitrep.domain.GeoPrecision> cues = resolver.withHolderCues(text, named,
+    List<org.sitrep.domain.GeoPrecision> cues = resolver.contexts().withHolderCues(text, named,
         PlaceContainment.containersOf(text, named), none);
     // "Hajin, Deir ez-Zor." is the governorate; in "Deir ez-Zor and Homs" it is one of a list of cities
     assertThat(cues).containsExactly(null, org.sitrep.domain.GeoPrecision.ADMIN1, null, null, null);
@@ -203,7 +203,7 @@ class PlaceResolverTest {
   @Test
   void aLandmarkOfTheRegionsFileIsNotTheTownOfItsName() {
     PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
-    var whiteHouse = withRegions.resolve("White House", null, true, PlaceResolver.Context.NONE).orElseThrow().place();
+    var whiteHouse = withRegions.resolve("White House", null, true, PlaceContext.NONE).orElseThrow().place();
     assertThat(whiteHouse.gazetteerId()).isEqualTo("region:white-house");
     assertThat(whiteHouse.country()).isEqualTo("US");
   }
@@ -211,7 +211,7 @@ class PlaceResolverTest {
   @Test
   void aDemonymOfADivisionIsReadAsTheDivision() {
     PlaceResolver withRegions = new PlaceResolver(GeoData.withRegions(TestGazetteer.get(), Regions.load(List.of())));
-    var english = withRegions.resolve("English", null, true, PlaceResolver.Context.NONE).orElseThrow().place();
+    var english = withRegions.resolve("English", null, true, PlaceContext.NONE).orElseThrow().place();
     assertThat(english.gazetteerId()).isEqualTo("admin1:GB.ENG");
     assertThat(english.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
   }
@@ -219,9 +219,9 @@ class PlaceResolverTest {
   @Test
   void aContainerWrittenOnceHoldsForEveryMentionOfTheName() {
     // "London, Ontario" early in a story, "London" alone later: the later mention is London, Ontario too
-    PlaceResolver.Context bare = resolver.context(List.of("London", "London"), List.of());
+    PlaceContext bare = resolver.contexts().first(List.of("London", "London"), List.of());
     assertThat(resolver.resolve("London", null, true, bare).orElseThrow().place().country()).isEqualTo("GB");
-    PlaceResolver.Context held = bare.withContainers(java.util.Map.of("London", comma("Ontario")));
+    PlaceContext held = bare.withContainers(java.util.Map.of("London", comma("Ontario")));
     assertThat(resolver.resolve("London", null, true, held).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
   }
@@ -231,21 +231,21 @@ class PlaceResolverTest {
     // a story that otherwise speaks of Iran: "Hajin" alone is the Iranian village, but a dateline
     // "HAJIN —" with no country after it is the Syrian town, fourteen times its size
     List<String> story = List.of("Hajin", "Iran");
-    PlaceResolver.Context plain = resolver.context(story, List.of());
+    PlaceContext plain = resolver.contexts().first(story, List.of());
     assertThat(resolver.resolve("Hajin", null, true, plain).orElseThrow().place().country()).isEqualTo("IR");
-    PlaceResolver.Context dated = plain.withDateline("HAJIN");
+    PlaceContext dated = plain.withDateline("HAJIN");
     assertThat(resolver.resolve("Hajin", null, true, dated).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:174506");
   }
 
   @Test
   void aShortFormThatDropsALowerCaseTailIsThePlacesOwnName() {
-    assertThat(PlaceResolver.isShortForm("newcastle", "Newcastle upon Tyne")).isTrue();
-    assertThat(PlaceResolver.isShortForm("frankfurt", "Frankfurt am Main")).isTrue();
-    assertThat(PlaceResolver.isShortForm("stoke", "Stoke-on-Trent")).isTrue();
+    assertThat(NameParts.isShortForm("newcastle", "Newcastle upon Tyne")).isTrue();
+    assertThat(NameParts.isShortForm("frankfurt", "Frankfurt am Main")).isTrue();
+    assertThat(NameParts.isShortForm("stoke", "Stoke-on-Trent")).isTrue();
     // a capitalised tail makes another name: Newport is not Newport News
-    assertThat(PlaceResolver.isShortForm("newport", "Newport News")).isFalse();
-    assertThat(PlaceResolver.isShortForm("london", "London")).isFalse();
+    assertThat(NameParts.isShortForm("newport", "Newport News")).isFalse();
+    assertThat(NameParts.isShortForm("london", "London")).isFalse();
   }
 
   @Test
@@ -253,12 +253,12 @@ class PlaceResolverTest {
     // a story that reads Baghdad and Kabul as capitals speaks of countries: its "London" gains as the
     // capital, against the same story whose first pass read no capitals
     List<String> world = List.of("London", "Strathroy", "Baghdad", "Kabul");
-    PlaceResolver.Context first = resolver.context(world, List.of());
+    PlaceContext first = resolver.contexts().first(world, List.of());
     List<PlaceResolver.Reading> readings = world.stream()
         .map(n -> resolver.resolve(n, null, true, first).orElseThrow()).toList();
-    PlaceResolver.Context refined = resolver.refine(first, readings, List.of());
+    PlaceContext refined = resolver.contexts().refine(first, readings, List.of());
     assertThat(refined.capitals()).contains("geonames:98182", "geonames:1138958");
-    PlaceResolver.Context noCapitals = new PlaceResolver.Context(refined.focus(), refined.readingsByName(),
+    PlaceContext noCapitals = new PlaceContext(refined.focus(), refined.readingsByName(),
         refined.containers(), refined.dateline(), java.util.Set.of(), refined.cues());
     var withCapitals = resolver.resolve("London", null, true, refined).orElseThrow();
     assertThat(withCapitals.place().country()).isEqualTo("GB");
@@ -270,7 +270,7 @@ class PlaceResolverTest {
   void theCityOfANameIsAPopulatedPlaceForEveryMention() {
     // "Quebec" alone is the province; "the city of Quebec" once makes every mention the city
     assertThat(resolveAmong("Quebec", List.of("Quebec"))).isEqualTo("admin1:CA.10");
-    PlaceResolver.Context context = resolver.context(List.of("Quebec", "Quebec"), List.of())
+    PlaceContext context = resolver.contexts().first(List.of("Quebec", "Quebec"), List.of())
         .withCues(java.util.Map.of("Quebec", org.sitrep.domain.GeoPrecision.EXACT));
     assertThat(resolver.resolve("Quebec", null, true, context).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6325494");

@@ -2,10 +2,15 @@ package org.sitrep.cli;
 
 import java.time.LocalDate;
 import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The event filters shared by the commands that list or count events. */
-final class FilterOptions {
+/** What the commands that list or count events read: the store ({@code --db}) and the event filters. */
+final class QueryOptions {
+  @Mixin
+  DbOption db;
+
   @Option(names = "--country", paramLabel = "ISO2", description = "Country code, e.g. SY.")
   String country;
 
@@ -18,6 +23,11 @@ final class FilterOptions {
   @Option(names = "--type", paramLabel = "TYPE",
       description = "Sitrep type (arrest), ACLED event type (Battles) or sub-event type (Arrests).")
   String type;
+
+  /** The store, opened for reading only: a read command never changes or creates it. */
+  EventStore openStore() throws java.sql.SQLException {
+    return EventStore.openForReading(db.resolve());
+  }
 
   EventFilter filter(LocalDate from, LocalDate to) {
     return new EventFilter(from, to, country, admin1, actor, type);
