@@ -92,7 +92,7 @@ final class EvalCommand implements Runnable {
                 }
               });
           System.out.printf("  end to end: precision %.3f recall %.3f F1 %.3f (%d matched of %d gold, %d predicted);"
-                  + " matched within 161 km %d%n", e.precision(), e.recall(), e.f1(), e.matched(), e.gold(), e.predicted(),
+                  + " matched within 161 km %d%n", e.precision(), e.recall(), e.f1(), e.hits(), e.relevant(), e.retrieved(),
               e.matchedWithin161());
           if (e.f1() < minF1) {
             System.out.printf("  FAIL: end-to-end F1 %.3f is below the floor %.3f%n", e.f1(), minF1);

@@ -134,9 +134,9 @@ final class EventTypesEval implements Callable<Integer> {
     System.out.printf("  %-32s %7s %9s %6s %6s%n", "type", "support", "precision", "recall", "F1");
     boolean typeBelow = false;
     for (EventTypeEvaluation.LabelScore s : r.labels()) {
-      boolean below = s.support() >= minSupport && s.f1() < minTypeF1;
+      boolean below = s.relevant() >= minSupport && s.f1() < minTypeF1;
       typeBelow |= below;
-      System.out.printf("  %-32s %7d %9.3f %6.3f %6.3f%s%n", s.label(), s.support(), s.precision(), s.recall(), s.f1(),
+      System.out.printf("  %-32s %7d %9.3f %6.3f %6.3f%s%n", s.label(), s.relevant(), s.precision(), s.recall(), s.f1(),
           below ? "  below the floor" : "");
     }
     System.out.println("confusion, gold label: predicted label=count (first event of the snippet; (none): no event)");

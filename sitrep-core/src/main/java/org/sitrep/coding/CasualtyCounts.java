@@ -98,13 +98,9 @@ final class CasualtyCounts {
   /** The first stated number on the object (or passive subject) of the given verbs. */
   private static Counts.Count countOnPatients(ParsedSentence ps, List<Integer> verbs) {
     for (int k : verbs) {
-      for (ParsedSentence.Arc a : ps.children(k)) {
-        if (a.relation().equals("obj") || a.relation().startsWith("nsubj:pass")) {
-          Counts.Count n = countOn(ps, a.token());
-          if (n.known()) {
-            return n;
-          }
-        }
+      Counts.Count n = firstKnown(ps, k, r -> r.equals("obj") || r.startsWith("nsubj:pass"), CasualtyCounts::countOn);
+      if (n.known()) {
+        return n;
       }
     }
     return Counts.Count.UNKNOWN;
@@ -112,12 +108,16 @@ final class CasualtyCounts {
 
   private static Counts.Count countOn(ParsedSentence ps, int token) {
     Counts.Count own = countValue(ps, token);
-    if (own.known()) {
-      return own;
-    }
-    for (ParsedSentence.Arc a : ps.children(token)) {
-      if (a.relation().equals("nummod") || a.relation().equals("det:qmod")) {
-        Counts.Count n = countValue(ps, a.token());
+    return own.known() ? own
+        : firstKnown(ps, token, r -> r.equals("nummod") || r.equals("det:qmod"), CasualtyCounts::countValue);
+  }
+
+  /** The first known count that {@code count} finds on a dependent of {@code head} by one of the relations. */
+  private static Counts.Count firstKnown(ParsedSentence ps, int head, java.util.function.Predicate<String> relation,
+                                         java.util.function.BiFunction<ParsedSentence, Integer, Counts.Count> count) {
+    for (ParsedSentence.Arc a : ps.children(head)) {
+      if (relation.test(a.relation())) {
+        Counts.Count n = count.apply(ps, a.token());
         if (n.known()) {
           return n;
         }

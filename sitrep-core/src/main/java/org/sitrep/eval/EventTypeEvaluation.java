@@ -29,22 +29,14 @@ public final class EventTypeEvaluation {
   public record Snippet(String id, String text, String label) {
   }
 
-  /** Per-label counts. */
-  public record LabelScore(String label, int support, int truePositives, int predicted) implements PrecisionRecall {
-    @Override
-    public int relevant() {
-      return support;
-    }
-
-    @Override
-    public int retrieved() {
-      return predicted;
-    }
-
-    @Override
-    public int hits() {
-      return truePositives;
-    }
+  /**
+   * Per-label counts.
+   *
+   * @param relevant  snippets of the label (its support)
+   * @param hits      of those, the snippets predicted as the label
+   * @param retrieved snippets predicted as the label
+   */
+  public record LabelScore(String label, int relevant, int hits, int retrieved) implements PrecisionRecall {
   }
 
   /**
@@ -59,8 +51,8 @@ public final class EventTypeEvaluation {
       double sum = 0;
       int n = 0;
       for (LabelScore s : labels) {
-        sum += s.f1() * s.support();
-        n += s.support();
+        sum += s.f1() * s.relevant();
+        n += s.relevant();
       }
       return n == 0 ? 0 : sum / n;
     }

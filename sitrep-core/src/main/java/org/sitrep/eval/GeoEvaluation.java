@@ -60,22 +60,15 @@ public final class GeoEvaluation {
   private record AreaMiss(Place place, double lat, double lon) {
   }
 
-  /** Recognition scores over exact spans, and resolution of the matched ones. */
-  public record Recognition(int gold, int predicted, int matched, int matchedWithin161) implements PrecisionRecall {
-    @Override
-    public int relevant() {
-      return gold;
-    }
-
-    @Override
-    public int retrieved() {
-      return predicted;
-    }
-
-    @Override
-    public int hits() {
-      return matched;
-    }
+  /**
+   * Recognition scores over exact spans, and resolution of the matched ones.
+   *
+   * @param relevant         gold spans
+   * @param retrieved        predicted spans
+   * @param hits             predicted spans that match a gold span exactly
+   * @param matchedWithin161 of those, the ones resolved within 161 km of the gold point
+   */
+  public record Recognition(int relevant, int retrieved, int hits, int matchedWithin161) implements PrecisionRecall {
   }
 
   /**
