@@ -318,6 +318,15 @@ public final class EventStore implements AutoCloseable {
     return duplicate(db.readTimeoutSeconds());
   }
 
+  /**
+   * Whether a read failed because it ran past the store's time limit ({@link #duplicate(int)}). JDBC's
+   * {@link java.sql.SQLTimeoutException} says so where a driver uses it; DuckDB's interrupts the
+   * statement and reports an "INTERRUPT" error instead, which only the store should have to know.
+   */
+  public static boolean timedOut(SQLException e) {
+    return e instanceof java.sql.SQLTimeoutException || String.valueOf(e.getMessage()).contains("INTERRUPT");
+  }
+
   /** A duplicate whose reads are interrupted after {@code readTimeoutSeconds} (a server's guard). */
   public EventStore duplicate(int readTimeoutSeconds) throws SQLException {
     return new EventStore(db.duplicate(readTimeoutSeconds), file);

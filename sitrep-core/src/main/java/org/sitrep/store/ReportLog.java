@@ -38,8 +38,9 @@ final class ReportLog {
 
   /**
    * Undoes a merge: the report becomes an event of its own again, with the coding it had before it
-   * was joined, and its report row says so. Throws when the report was the event's first report or was
-   * merged before the store kept merged reports' coding (schema v5).
+   * was joined, and its report row says so. An unknown report, or the event's first report, is the
+   * caller's mistake ({@link IllegalArgumentException}), not the store's failure; so is one merged before
+   * the store kept merged reports' coding (schema v5).
    */
   void separate(String reportId) throws SQLException {
     String eventId;
@@ -48,14 +49,14 @@ final class ReportLog {
       ps.setString(1, reportId);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          throw new SQLException("no report " + reportId);
+          throw new IllegalArgumentException("no report " + reportId);
         }
         eventId = rs.getString(1);
         agreed = rs.getString(2);
       }
     }
     if (eventId.equals(reportId)) {
-      throw new SQLException("report " + reportId + " is the first report of its event: nothing to separate it from");
+      throw new IllegalArgumentException("report " + reportId + " is the first report of its event: nothing to separate it from");
     }
     db.inTransaction(() -> {
       try (PreparedStatement move = db.conn.prepareStatement("INSERT INTO events BY NAME SELECT * FROM merged_reports WHERE id = ?");

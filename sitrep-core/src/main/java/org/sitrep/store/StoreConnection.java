@@ -57,7 +57,8 @@ final class StoreConnection {
       work.run();
       conn.commit();
       changed();
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException | Error e) {
+      // whatever stopped the work, none of it stays: turning auto-commit back on below would commit it
       conn.rollback();
       throw e;
     } finally {

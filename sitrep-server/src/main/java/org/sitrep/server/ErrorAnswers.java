@@ -24,8 +24,7 @@ final class ErrorAnswers {
     app.exception(BadParameter.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter));
     app.exception(IllegalArgumentException.class, (e, ctx) -> send(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
     app.exception(SQLException.class, (e, ctx) -> {
-      // DuckDB reports a statement stopped by its timeout as an interruption
-      if (String.valueOf(e.getMessage()).contains("INTERRUPT")) {
+      if (org.sitrep.store.EventStore.timedOut(e)) {
         send(ctx, HttpStatus.SERVICE_UNAVAILABLE, new Deadline.Passed(deadline).getMessage(), null);
       } else {
         send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "the store could not answer", null);
