@@ -5,20 +5,19 @@ package org.sitrep.domain;
  * 2 = near it or in its district, 3 = a larger region), refined so admin levels stay distinguishable.
  */
 public enum GeoPrecision {
-  EXACT(1),
-  NEAR(2),
-  ADMIN2(2),
-  ADMIN1(3),
-  REGION(3),
-  COUNTRY(3);
+  EXACT,
+  NEAR,
+  ADMIN2,
+  ADMIN1,
+  REGION,
+  COUNTRY;
 
-  private final int acledCode;
-
-  GeoPrecision(int acledCode) {
-    this.acledCode = acledCode;
-  }
-
+  /** ACLED's geo_precision: the place itself, near it or in its district, or a larger area. */
   public int acledCode() {
-    return acledCode;
+    return switch (this) {
+      case EXACT -> 1;
+      case NEAR, ADMIN2 -> 2;
+      case ADMIN1, REGION, COUNTRY -> 3;
+    };
   }
 }
