@@ -82,13 +82,13 @@ final class IngestCommand implements Callable<Integer> {
           .collect(Collectors.joining(", "));
       out.printf("read %d, stored %d articles with %d events, %d copies of stored stories, %d already stored, %d failed%s;"
               + " database %s (%d events)%n",
-          s.read(), s.stored(), s.events(), s.duplicates(), s.alreadyStored(), s.failed(),
+          s.read(), s.stored(), s.events(), s.copies(), s.alreadyStored(), s.failed(),
           errors.isEmpty() ? "" : " (" + errors + ")",
           store.file(), store.countEvents());
       if (s.failed() == 0) {
         return 0;
       }
-      return s.stored() + s.duplicates() + s.alreadyStored() == 0 ? 1 : SitrepCommand.PARTIAL;
+      return s.stored() + s.copies() + s.alreadyStored() == 0 ? 1 : SitrepCommand.PARTIAL;
     }
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code sitrep} command line. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
     description = "Conflict-event monitor: news reports in, coded and geolocated events out.",
-    subcommands = {IngestCommand.class, EventsCommand.class, TrendsCommand.class, CompareCommand.class, HotSpotsCommand.class, ReportCommand.class, ReportsCommand.class, ServeCommand.class, WatchCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class,
+    subcommands = {IngestCommand.class, EventsCommand.class, TrendsCommand.class, CompareCommand.class, HotSpotsCommand.class, SituationReportCommand.class, ReportsCommand.class, ServeCommand.class, WatchCommand.class, ImportCommand.class, DemoCommand.class, BenchCommand.class,
         GazetteerCommand.class, PlacesCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure: nothing was done", "2:partial: some inputs failed, the rest were stored",

@@ -64,10 +64,11 @@ public final class IngestJob {
   public enum Outcome { STORED, ALREADY_STORED, FAILED }
 
   /**
-   * Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped, failed,
-   * and the time spent in the store's writes and commits.
+   * Counts at the end of a run: documents read (an archive or feed holds many), stored, skipped as
+   * copies of a stored story (syndication) or as stored already, failed, and the time spent in the
+   * store's writes and commits.
    */
-  public record Summary(int read, int stored, int duplicates, int alreadyStored, int events,
+  public record Summary(int read, int stored, int copies, int alreadyStored, int events,
                         Map<IngestException.Problem, Integer> errors, double storeSeconds) {
     public int failed() {
       return errors.values().stream().mapToInt(Integer::intValue).sum();
@@ -171,7 +172,7 @@ public final class IngestJob {
     int read;
     int stored;
     int already;
-    int duplicates;
+    int copiesSkipped;
     int events;
     long storeNanos;
 
@@ -205,7 +206,7 @@ public final class IngestJob {
           return true;
         }
         if (copies.storedAsCopy(store, article, commits)) {
-          duplicates++;
+          copiesSkipped++;
           commits.wrote();
           return true;
         }
@@ -236,7 +237,7 @@ public final class IngestJob {
       }
       // a story stored while this one was being coded may be the one it copies
       if (stored > storedBefore && copies.storedAsCopy(store, article, commits)) {
-        duplicates++;
+        copiesSkipped++;
         return;
       }
       store.save(c.coded());
@@ -257,7 +258,7 @@ public final class IngestJob {
         commits.commit();
         return true;
       });
-      return new Summary(read, stored, duplicates, already, events, errors, storeNanos / 1e9);
+      return new Summary(read, stored, copiesSkipped, already, events, errors, storeNanos / 1e9);
     }
 
     /** Store work, timed; a store failure ends the run. */

@@ -151,7 +151,7 @@ class IngestJobTest {
     try (EventStore store = EventStore.open(dir.resolve("db.duckdb"))) {
       IngestJob.Summary s = ingest(store, in, new ArrayList<>());
       assertThat(s.stored()).isEqualTo(1);
-      assertThat(s.duplicates()).isEqualTo(9);
+      assertThat(s.copies()).isEqualTo(9);
       var events = store.events(org.sitrep.store.EventFilter.ALL);
       assertThat(events).isNotEmpty();
       assertThat(store.storyOf(story)).isPresent();

@@ -74,7 +74,7 @@ class ReportsAsTheyComeTest {
             }
           });
       assertThat(errors).isEmpty();
-      assertThat(s.stored() + s.duplicates()).isEqualTo(2);
+      assertThat(s.stored() + s.copies()).isEqualTo(2);
       assertThat(store.countEvents()).isGreaterThanOrEqualTo(1);
     }
     Article brief = new ArticleReader().read(new InputDocument("brief.txt", BRIEF.getBytes()), OPTIONS);

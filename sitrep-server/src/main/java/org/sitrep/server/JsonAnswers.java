@@ -189,7 +189,7 @@ final class JsonAnswers {
     out.put("read", summary.read());
     out.put("stored", summary.stored());
     out.put("already_stored", summary.alreadyStored());
-    out.put("copies", summary.duplicates());
+    out.put("copies", summary.copies());
     out.put("events", summary.events());
     out.put("errors", errors);
     return out;

@@ -371,7 +371,7 @@ public final class SitrepServer implements AutoCloseable {
           public void done(int index, int total, String where, IngestJob.Outcome outcome, int events) {
           }
         });
-    ctx.status(summary.stored() + summary.alreadyStored() + summary.duplicates() > 0 ? HttpStatus.OK
+    ctx.status(summary.stored() + summary.alreadyStored() + summary.copies() > 0 ? HttpStatus.OK
         : HttpStatus.UNPROCESSABLE_CONTENT).json(JsonAnswers.ingest(summary, errors));
   }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Write a situation report (report.md, report.html, chart.svg, map.svg) for a period: headline",
         "figures, comparisons with the previous period, the year before and earlier years, surges, hot spots with",
         "a map, main actors, notable events with their sources and sentences."})
-final class ReportCommand implements Callable<Integer> {
+final class SituationReportCommand implements Callable<Integer> {
   @Mixin
   PeriodOptions period;
 
