@@ -14,10 +14,8 @@ import static org.sitrep.analysis.EmergingHotSpots.Pattern.PERSISTENT_HOT_SPOT;
 import static org.sitrep.analysis.EmergingHotSpots.Pattern.SPORADIC_HOT_SPOT;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sitrep.domain.GeoPrecision;
 import org.sitrep.domain.Place;
@@ -52,21 +50,19 @@ class EmergingHotSpotsTest {
    */
   @Test
   void plantedHistoriesAreRecognisedOnTheH3Grid() {
-    Random random = new Random(7);
-    List<EventPoint> points = new ArrayList<>();
+    SyntheticEvents events = new SyntheticEvents(7);
     LocalDate start = LocalDate.of(2019, 1, 1);
     for (int m = 0; m < 10; m++) {
       LocalDate month = start.plusMonths(m);
-      for (int i = 0; i < 60; i++) {
-        points.add(new EventPoint(month.plusDays(random.nextInt(28)), 34.4 + random.nextDouble(), 40.0 + random.nextDouble()));
-      }
-      plant(points, random, month, 34.695, 40.831, 25 + 5 * m); // Hajin
+      events.background(month, 60);
+      events.plant(month, 34.695, 40.831, 25 + 5 * m); // Hajin
       if (m == 9) {
-        plant(points, random, month, 35.017, 40.451, 40); // Al-Mayadin
+        events.plant(month, 35.017, 40.451, 40); // Al-Mayadin
       } else {
-        plant(points, random, month, 35.157, 40.359, 35); // Al-Busayrah
+        events.plant(month, 35.157, 40.359, 35); // Al-Busayrah
       }
     }
+    List<EventPoint> points = events.points();
     EmergingHotSpots.Result result = EmergingHotSpots.compute(points, start, LocalDate.of(2019, 10, 31),
         EventStore.Interval.MONTH, 6, 1);
     assertThat(result.slices()).hasSize(10);
@@ -80,13 +76,6 @@ class EmergingHotSpotsTest {
         double km = Math.min(km(c, 34.695, 40.831), Math.min(km(c, 35.017, 40.451), km(c, 35.157, 40.359)));
         assertThat(km).as("%s %s", c.h3(), c.pattern()).isLessThan(15);
       }
-    }
-  }
-
-  private static void plant(List<EventPoint> points, Random random, LocalDate month, double lat, double lon, int n) {
-    for (int i = 0; i < n; i++) {
-      points.add(new EventPoint(month.plusDays(random.nextInt(28)), lat + random.nextGaussian() * 0.005,
-          lon + random.nextGaussian() * 0.005));
     }
   }
 

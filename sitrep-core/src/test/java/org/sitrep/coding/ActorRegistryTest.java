@@ -3,7 +3,6 @@ package org.sitrep.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,22 +39,19 @@ class ActorRegistryTest {
 
   @Test
   void userFileAddsActors(@TempDir Path dir) throws Exception {
-    Path mine = dir.resolve("mine.yaml");
-    Files.writeString(mine, """
+    ActorRegistry withMine = ActorRegistry.load(UserFile.write(dir, "mine.yaml", """
         actors:
           - name: Liwa Test Brigade
             type: 3
             country: SY
             aliases: [LTB]
-        """);
-    ActorRegistry withMine = ActorRegistry.load(List.of(mine));
+        """));
     assertThat(withMine.find("LTB fighters").get(0).actor().name()).isEqualTo("Liwa Test Brigade");
   }
 
   @Test
   void invalidEntryIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
-    Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, """
+    List<Path> bad = UserFile.write(dir, "bad.yaml", """
         actors:
           - name: Good
             type: 2
@@ -63,7 +59,7 @@ class ActorRegistryTest {
           - name: Bad
             type: 12
         """);
-    assertThatThrownBy(() -> ActorRegistry.load(List.of(bad)))
+    assertThatThrownBy(() -> ActorRegistry.load(bad))
         .hasMessageContaining("bad.yaml:5").hasMessageContaining("inter code 12");
   }
 }

@@ -3,7 +3,6 @@ package org.sitrep.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,24 +38,22 @@ class EventLexiconTest {
 
   @Test
   void userFileAddsTriggerWordsToABundledType(@TempDir Path dir) throws Exception {
-    Path mine = dir.resolve("mine.yaml");
-    Files.writeString(mine, """
+    EventLexicon withMine = EventLexicon.load(UserFile.write(dir, "mine.yaml", """
         events:
           - key: arrest
             verbs: [nab up]
-        """);
-    assertThat(EventLexicon.load(List.of(mine)).triggersStartingWith("nab")).anyMatch(t -> t.lemmas().size() == 2);
+        """));
+    assertThat(withMine.triggersStartingWith("nab")).anyMatch(t -> t.lemmas().size() == 2);
   }
 
   @Test
   void badCameoCodeIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
-    Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, """
+    List<Path> bad = UserFile.write(dir, "bad.yaml", """
         events:
           - key: looting
             cameo: "x1"
             acled: [Strategic developments, Looting/property destruction]
         """);
-    assertThatThrownBy(() -> EventLexicon.load(List.of(bad))).hasMessageContaining("bad.yaml:2");
+    assertThatThrownBy(() -> EventLexicon.load(bad)).hasMessageContaining("bad.yaml:2");
   }
 }

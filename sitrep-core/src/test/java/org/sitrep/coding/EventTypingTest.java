@@ -5,6 +5,8 @@ import static org.sitrep.pipeline.PipelineFixture.code;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.domain.Event;
 
 /**
@@ -31,11 +33,14 @@ class EventTypingTest {
     assertThat(events.get(0).date().date()).hasToString("2020-05-04");
   }
 
-  @Test
-  void aDeniedOrPlannedEventAndAnOrdinaryStoryCodeNothing() {
-    assertThat(code("Police denied reports that officers had fired on students marching in Homs on Monday.")).isEmpty();
-    assertThat(code("The militia threatened to shell the port of Tartus if the talks in Damascus failed next week.")).isEmpty();
-    assertThat(code("The visiting striker shot wide twice before Aleppo's defence captured the ball and stormed back to win 2-1.")).isEmpty();
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(delimiter = '|', textBlock = """
+      a denied event codes nothing | Police denied reports that officers had fired on students marching in Homs on Monday.
+      a planned event codes nothing | The militia threatened to shell the port of Tartus if the talks in Damascus failed next week.
+      an ordinary story codes nothing | The visiting striker shot wide twice before Aleppo's defence captured the ball and stormed back to win 2-1.
+      """)
+  void aDeniedOrPlannedEventAndAnOrdinaryStoryCodeNothing(String behaviour, String sentence) {
+    assertThat(code(sentence)).isEmpty();
   }
 
   @Test

@@ -5,32 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.sitrep.analysis.EmergingHotSpots;
-import org.sitrep.store.EventPoint;
+import org.sitrep.analysis.SyntheticEvents;
 import org.sitrep.store.EventStore;
 
 class HotSpotsGeoJsonTest {
   @Test
   void emergingHotSpotsAreClosedLonLatPolygonsWithOneCountZAndStatusPerSliceAndTheNearestTownOfPatterns() {
-    Random random = new Random(3);
-    List<EventPoint> points = new ArrayList<>();
+    SyntheticEvents events = new SyntheticEvents(3);
     LocalDate start = LocalDate.of(2019, 1, 1);
     for (int m = 0; m < 6; m++) {
-      for (int i = 0; i < 40; i++) { // background over the whole area
-        points.add(new EventPoint(start.plusMonths(m).plusDays(random.nextInt(28)), 34.4 + random.nextDouble(),
-            40.0 + random.nextDouble()));
-      }
-      for (int i = 0; i < 20 + 10 * m; i++) { // a growing cluster
-        points.add(new EventPoint(start.plusMonths(m).plusDays(random.nextInt(28)), 34.695 + random.nextGaussian() * 0.005,
-            40.831 + random.nextGaussian() * 0.005));
-      }
+      events.background(start.plusMonths(m), 40);
+      events.plant(start.plusMonths(m), 34.695, 40.831, 20 + 10 * m); // a growing cluster at Hajin
     }
-    EmergingHotSpots.Result result = EmergingHotSpots.compute(points, start, LocalDate.of(2019, 6, 30),
+    EmergingHotSpots.Result result = EmergingHotSpots.compute(events.points(), start, LocalDate.of(2019, 6, 30),
         EventStore.Interval.MONTH, 6, 1);
     ObjectNode all = HotSpotsGeoJson.emerging(result, true, (lat, lon) -> Optional.of("Hajin"));
     ObjectNode patterns = HotSpotsGeoJson.emerging(result, false, (lat, lon) -> Optional.of("Hajin"));

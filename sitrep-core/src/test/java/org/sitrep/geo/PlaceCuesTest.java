@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.sitrep.domain.GeoPrecision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceCuesTest {
   /** The cue for the first occurrence of {@code name} in {@code text}. */
@@ -13,40 +15,33 @@ class PlaceCuesTest {
     return PlaceCues.modifier(text, start, start + name.length());
   }
 
-  @Test
-  void anAreaWordAfterTheNameMakesItTheDivision() {
-    assertThat(cue("Raids in Deir ez-Zor province on Monday", "Deir ez-Zor")).isEqualTo(GeoPrecision.ADMIN1);
-    assertThat(cue("clashes in the Karak district", "Karak")).isEqualTo(GeoPrecision.ADMIN2);
-    assertThat(cue("the eastern countryside of Deir el-Zour", "Deir el-Zour")).isEqualTo(GeoPrecision.ADMIN1);
+  @ParameterizedTest(name = "{0}: {2} in \"{1}\" -> {3}")
+  @CsvSource(delimiter = '|', nullValues = "no cue", textBlock = """
+      an area word after the name makes it the division | Raids in Deir ez-Zor province on Monday | Deir ez-Zor | ADMIN1
+      an area word after the name makes it the division | clashes in the Karak district | Karak | ADMIN2
+      an area word after the name makes it the division | the eastern countryside of Deir el-Zour | Deir el-Zour | ADMIN1
+      a state office after the name makes it the state | Former New York Gov. Mario Cuomo died | New York | ADMIN1
+      a state office after the name makes it the state | the Ohio Attorney General said | Ohio | ADMIN1
+      a state office after the name makes it the state | wildfires in Washington state | Washington | ADMIN1
+      a city's own office says nothing of the kind | New York Mayor Bill de Blasio | New York | no cue
+      the city of a name makes it a populated place | according to the city of Turkey | Turkey | EXACT
+      words of nearness make the name only near | a bomb near Hajin killed two | Hajin | NEAR
+      words of nearness make the name only near | villages east of Hajin | Hajin | NEAR
+      words of nearness make the name only near | the Aleppo area | Aleppo | NEAR
+      a bare name has no cue | Hajin fell on Friday | Hajin | no cue
+      """)
+  void theWordsAroundANameCueWhatKindOfPlaceItIs(String behaviour, String text, String name, GeoPrecision expected) {
+    assertThat(cue(text, name)).isEqualTo(expected);
   }
 
   @Test
-  void aStateOfficeAfterTheNameMakesItTheState() {
-    assertThat(cue("Former New York Gov. Mario Cuomo died", "New York")).isEqualTo(GeoPrecision.ADMIN1);
-    assertThat(cue("the Ohio Attorney General said", "Ohio")).isEqualTo(GeoPrecision.ADMIN1);
-    assertThat(cue("wildfires in Washington state", "Washington")).isEqualTo(GeoPrecision.ADMIN1);
-    // a city's own office says nothing of the kind
-    assertThat(cue("New York Mayor Bill de Blasio", "New York")).isNull();
-  }
-
-  @Test
-  void theCityOfANameMakesItAPopulatedPlaceForTheWholeStory() {
-    GeoPrecision cue = cue("according to the city of Turkey", "Turkey");
-    assertThat(cue).isEqualTo(GeoPrecision.EXACT);
-    assertThat(PlaceCues.holdsForTheStory(cue)).isTrue();
+  void theCityOfANameHoldsForTheWholeStoryAndAnAreaWordDoesNot() {
+    assertThat(PlaceCues.holdsForTheStory(cue("according to the city of Turkey", "Turkey"))).isTrue();
     assertThat(PlaceCues.holdsForTheStory(cue("Raids in Deir ez-Zor province", "Deir ez-Zor"))).isFalse();
   }
 
   @Test
-  void wordsOfNearnessMakeTheNameOnlyNear() {
-    assertThat(cue("a bomb near Hajin killed two", "Hajin")).isEqualTo(GeoPrecision.NEAR);
-    assertThat(cue("villages east of Hajin", "Hajin")).isEqualTo(GeoPrecision.NEAR);
-    assertThat(cue("the Aleppo area", "Aleppo")).isEqualTo(GeoPrecision.NEAR);
-  }
-
-  @Test
-  void aBareNameOrASpanOutsideTheTextHasNoCue() {
-    assertThat(cue("Hajin fell on Friday", "Hajin")).isNull();
+  void aSpanOutsideTheTextHasNoCue() {
     assertThat(PlaceCues.modifier("short", 2, 40)).isNull();
   }
 

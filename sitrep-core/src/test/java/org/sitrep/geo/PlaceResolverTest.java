@@ -3,7 +3,10 @@ package org.sitrep.geo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceResolverTest {
   private static final PlaceContext NONE = PlaceContext.NONE;
@@ -13,30 +16,53 @@ class PlaceResolverTest {
     return PlaceContainment.Container.afterComma(container);
   }
 
+  /** The reading of a name with no story around it. */
+  private Optional<PlaceResolver.Reading> resolveAlone(String name) {
+    return resolver.resolve(name, null, true, NONE);
+  }
+
+  /** The reading of "name, container" with no story around it. */
+  private Optional<PlaceResolver.Reading> resolveAfterComma(String name, String container) {
+    return resolver.resolve(name, null, true, NONE, comma(container));
+  }
+
   private String resolveAmong(String name, List<String> documentNames) {
     PlaceContext context = resolver.contexts().first(documentNames, List.of());
     return resolver.resolve(name, null, true, context).orElseThrow().place().gazetteerId();
   }
 
-  @Test
-  void aCapitalWinsWhenTheStoryNamesNothingNearAnyReading() {
-    assertThat(resolveAmong("London", List.of("London"))).isEqualTo("geonames:2643743");
+  @ParameterizedTest(name = "{0}: {1} among {2} -> {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a capital wins when the story names nothing near any reading | London | London | geonames:2643743
+      neighbouring places in the story pull an ambiguous name to them | London | London, Strathroy | geonames:6058560
+      a first-level division named in the story holds its places | London | London, Ontario | geonames:6058560
+      a hub named alone in a story of its city is the airport, not the hamlet | Heathrow | Heathrow, London | airport:EGLL
+      a hub named alone in a story of its city is the airport, not the hamlet | Kabul airport | Kabul airport | airport:OAKB
+      a big city outranks a smaller county seat of its name | Vancouver | Vancouver, Canada, United States | geonames:6173331
+      a name shared by a province and its metropolis means the city | Aleppo | Aleppo | geonames:170063
+      a name shared by a province and a lesser city means the province | Quebec | Quebec | admin1:CA.10
+      # GeoNames names Jordan's governorate "Karak"; only Pakistan's "Karak District" carries the word
+      a name with an admin word finds the area of its bare name in the story's country | Karak district | Karak district, Jordan | admin1:JO.09
+      a name with an admin word and no country in the story is the area that carries the word | Karak district | Karak district | admin2:PK.03.7419047
+      """)
+  void theNamesOfTheStoryChooseTheReading(String behaviour, String name, String story, String expected) {
+    assertThat(resolveAmong(name, List.of(story.split(", ")))).isEqualTo(expected);
   }
 
   @Test
-  void neighbouringPlacesInTheStoryPullAnAmbiguousNameToThem() {
-    assertThat(resolveAmong("London", List.of("London", "Strathroy"))).isEqualTo("geonames:6058560");
+  void aRunOfALongerNameThatIsAPlaceIsTaken() {
+    assertThat(resolveAlone("London Bridge Station")).isPresent();
   }
 
-  @Test
-  void aFirstLevelDivisionNamedInTheStoryHoldsItsPlaces() {
-    assertThat(resolveAmong("London", List.of("London", "Ontario"))).isEqualTo("geonames:6058560");
-  }
-
-  @Test
-  void aHubNamedAloneInAStoryOfItsCityIsTheAirportNotTheHamlet() {
-    assertThat(resolveAmong("Heathrow", List.of("Heathrow", "London"))).isEqualTo("airport:EGLL");
-    assertThat(resolveAmong("Kabul airport", List.of("Kabul airport"))).isEqualTo("airport:OAKB");
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # "Island" is one of Iceland's names in world-countries, and "Town" an admin2 of Saint Lucia: neither stands alone
+      a generic word inside a longer name is no place of its own | Fire Island Ferry
+      a name with no known place inside stays unresolved | Wembley Stadium
+      a name with no known place inside stays unresolved | South Kilburn Estate
+      """)
+  void aNameWithNoPlaceOfItsOwnStaysUnresolved(String behaviour, String name) {
+    assertThat(resolveAlone(name)).isEmpty();
   }
 
   @Test
@@ -53,37 +79,12 @@ class PlaceResolverTest {
   }
 
   @Test
-  void aGenericWordInsideALongerNameIsNoPlaceOfItsOwn() {
-    // a run that is a place is taken
-    assertThat(resolver.resolve("London Bridge Station", null, true, PlaceContext.NONE)).isPresent();
-    // "Island" is one of Iceland's names in world-countries, and "Town" an admin2 of Saint Lucia: neither
-    // stands alone
-    assertThat(resolver.resolve("Fire Island Ferry", null, true, PlaceContext.NONE)).isEmpty();
-  }
-
-  @Test
-  void aBigCityOutranksASmallerCountySeatOfItsName() {
-    assertThat(resolveAmong("Vancouver", List.of("Vancouver", "Canada", "United States"))).isEqualTo("geonames:6173331");
-  }
-
-  @Test
   void containmentWrittenInTheTextOutweighsTheCapital() {
     // with nothing else in the story, "London" is the capital; "London, Ontario" is not
     PlaceContext context = resolver.contexts().first(List.of("London", "Ontario"), List.of());
     assertThat(resolver.resolve("London", null, true, context, comma("Ontario")).orElseThrow().place().gazetteerId())
         .isEqualTo("geonames:6058560");
-    assertThat(resolver.resolve("London", null, true, NONE, comma("Ontario")).orElseThrow().place()
-        .gazetteerId()).isEqualTo("geonames:6058560");
-  }
-
-  @Test
-  void aNameSharedByAProvinceAndItsMetropolisMeansTheCity() {
-    assertThat(resolveAmong("Aleppo", List.of("Aleppo"))).isEqualTo("geonames:170063");
-  }
-
-  @Test
-  void aNameSharedByAProvinceAndALesserCityMeansTheProvince() {
-    assertThat(resolveAmong("Quebec", List.of("Quebec"))).isEqualTo("admin1:CA.10");
+    assertThat(resolveAfterComma("London", "Ontario").orElseThrow().place().gazetteerId()).isEqualTo("geonames:6058560");
   }
 
   @Test
@@ -97,50 +98,38 @@ class PlaceResolverTest {
   }
 
   @Test
-  void aQualifiedNameIsReadAsNearThePlaceItQualifies() {
-    var reading = resolver.resolve("North London", null, true, PlaceContext.NONE).orElseThrow();
-    assertThat(reading.place().gazetteerId()).isEqualTo("geonames:2643743");
-    assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
-  }
-
-  @Test
   void anAreaWordAfterANameMakesItTheDivision() {
-    assertThat(resolver.resolve("Aleppo Governorate", null, true, PlaceContext.NONE).orElseThrow()
-        .place().gazetteerId()).isEqualTo("admin1:SY.09");
+    assertThat(resolveAlone("Aleppo Governorate").orElseThrow().place().gazetteerId()).isEqualTo("admin1:SY.09");
   }
 
-  @Test
-  void anInstitutionNamedAfterAPlaceOfStandingIsNearThatPlace() {
-    var reading = resolver.resolve("Baghdad Art Gallery", null, true, PlaceContext.NONE).orElseThrow();
-    assertThat(reading.place().gazetteerId()).isEqualTo("geonames:98182");
+  @ParameterizedTest(name = "{0}: {1} -> near {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a qualified name is read as near the place it qualifies | North London | geonames:2643743
+      an institution named after a place of standing is near that place | Baghdad Art Gallery | geonames:98182
+      """)
+  void aNameThatQualifiesAPlaceIsReadAsNearIt(String behaviour, String name, String expected) {
+    var reading = resolveAlone(name).orElseThrow();
+    assertThat(reading.place().gazetteerId()).isEqualTo(expected);
     assertThat(reading.place().precision()).isEqualTo(org.sitrep.domain.GeoPrecision.NEAR);
-  }
-
-  @Test
-  void aNameWithNoKnownPlaceInsideStaysUnresolved() {
-    assertThat(resolver.resolve("Wembley Stadium", null, true, PlaceContext.NONE)).isEmpty();
-    assertThat(resolver.resolve("South Kilburn Estate", null, true, PlaceContext.NONE)).isEmpty();
   }
 
   @Test
   void aPlaceTheGazetteerLacksInsideANamedDivisionIsPlacedAtThatDivision() {
     // March, Ontario is no place of the gazetteer; March, England is, outside the province the text names
-    var march = resolver.resolve("March", null, true, NONE, comma("Ontario")).orElseThrow().place();
+    var march = resolveAfterComma("March", "Ontario").orElseThrow().place();
     assertThat(march.gazetteerId()).isEqualTo("admin1:CA.08");
     assertThat(march.precision()).isEqualTo(org.sitrep.domain.GeoPrecision.ADMIN1);
     // a name the gazetteer does not know at all
-    assertThat(resolver.resolve("Kfraya", null, true, NONE, comma("Ontario")).orElseThrow().place()
-        .gazetteerId()).isEqualTo("admin1:CA.08");
+    assertThat(resolveAfterComma("Kfraya", "Ontario").orElseThrow().place().gazetteerId()).isEqualTo("admin1:CA.08");
     // with no container, March is the English town, as before
-    assertThat(resolver.resolve("March", null, true, PlaceContext.NONE).orElseThrow().place()
-        .gazetteerId()).isEqualTo("geonames:2643071");
+    assertThat(resolveAlone("March").orElseThrow().place().gazetteerId()).isEqualTo("geonames:2643071");
   }
 
   @Test
   void aContainerReadAsACityGivesAnUnknownPlaceNoDivision() {
     // "Idlib" alone is the city, so "Kfraya, Idlib" may be a list or a town near the city: no province
     // is asserted for it ("Madinaty, Liverpool have other academy branches" is no place in Liverpool)
-    assertThat(resolver.resolve("Kfraya", null, true, NONE, comma("Idlib"))).isEmpty();
+    assertThat(resolveAfterComma("Kfraya", "Idlib")).isEmpty();
   }
 
   @Test
@@ -168,13 +157,6 @@ class PlaceResolverTest {
   }
 
   @Test
-  void aNameWithAnAdminWordFindsTheAreaOfItsBareNameInTheStorysCountry() {
-    // GeoNames names Jordan's governorate "Karak"; only Pakistan's "Karak District" carries the word
-    assertThat(resolveAmong("Karak district", List.of("Karak district", "Jordan"))).isEqualTo("admin1:JO.09");
-    assertThat(resolveAmong("Karak district", List.of("Karak district"))).isEqualTo("admin2:PK.03.7419047");
-  }
-
-  @Test
   void aDivisionNameThatHoldsThePlaceBeforeItIsReadAsTheDivision() {
     String text = "Clashes in Hajin, Deir ez-Zor. Raids in Hajin, Deir ez-Zor and Homs.";
     List<PlaceContainment.Named> named = new java.util.ArrayList<>();
@@ -196,8 +178,7 @@ class PlaceResolverTest {
   @Test
   void aListOfDivisionsIsNoContainment() {
     // "Ontario, Quebec": two provinces, so Ontario keeps its own reading
-    assertThat(resolver.resolve("Ontario", null, true, NONE, comma("Quebec")).orElseThrow().place()
-        .gazetteerId()).isEqualTo("admin1:CA.08");
+    assertThat(resolveAfterComma("Ontario", "Quebec").orElseThrow().place().gazetteerId()).isEqualTo("admin1:CA.08");
   }
 
   @Test

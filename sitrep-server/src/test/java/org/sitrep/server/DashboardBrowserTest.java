@@ -184,6 +184,21 @@ class DashboardBrowserTest {
         .getAttribute("data-ready")));
   }
 
+  /** The dashboard at its root, once it has loaded. */
+  private static void openDashboard() {
+    open("/");
+    waitForDashboard();
+  }
+
+  /**
+   * Asserts that axe finds no violation on the page as it is, saving its screenshot first: a failure leaves the
+   * picture of what axe checked.
+   */
+  private static void screenshotPassingAxe(String name) throws Exception {
+    screenshot(name);
+    assertThat(axe()).isEmpty();
+  }
+
   private static void screenshot(String name) throws Exception {
     Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
@@ -247,21 +262,18 @@ class DashboardBrowserTest {
   @Test
   @Order(1)
   void theDashboardListsTheEventsAndPassesAxe() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     assertThat(rows()).isNotEmpty();
     // few events: markers, grouped where they crowd
     assertThat(browser.findElements(By.cssSelector(".event-marker, .marker-cluster"))).isNotEmpty();
     assertThat(browser.findElement(By.id("map")).getAttribute("data-mode")).isEqualTo("markers");
-    screenshot("dashboard");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("dashboard");
   }
 
   @Test
   @Order(2)
   void articleTextWithScriptAndImagePayloadsIsShownAsTextNeverRun() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     String id = hostileEventId();
     browser.findElement(By.cssSelector("#events tbody tr[data-event-id='" + id + "'] button.open")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
@@ -272,15 +284,13 @@ class DashboardBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#event-paragraph script, #event-paragraph img, #event-reports img")))
         .isEmpty();
     assertThat(js("return window.__xss === undefined")).isEqualTo(true);
-    screenshot("event-panel");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("event-panel");
   }
 
   @Test
   @Order(3)
   void filteringByDateNarrowsTheTableToTheStoresAnswer() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     js("document.getElementById('f-from').value = '2020-05-04'; document.getElementById('f-to').value = '2020-05-05';");
     browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
     JsonNode api = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
@@ -299,8 +309,7 @@ class DashboardBrowserTest {
   @Test
   @Order(4)
   void clickingAMarkerOnTheMapOpensItsEvent() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     js("document.getElementById('f-q').value = 'checkpoint';");
     browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> rows().size() == 1
@@ -321,27 +330,23 @@ class DashboardBrowserTest {
   @Test
   @Order(5)
   void theTextSizeControlChangesTheSizeAndPersists() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     Object before = js("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
     browser.findElement(By.cssSelector(".text-size button[data-size=lg]")).click();
     Object after = js("return parseFloat(getComputedStyle(document.documentElement).fontSize)");
     assertThat(((Number) after).doubleValue()).isGreaterThan(((Number) before).doubleValue());
     assertThat(browser.findElement(By.cssSelector(".text-size button[data-size=lg]")).getAttribute("aria-pressed"))
         .isEqualTo("true");
-    open("/");
-    waitForDashboard();
+    openDashboard();
     assertThat(js("return document.documentElement.classList.contains('size-lg')")).isEqualTo(true);
-    screenshot("text-size-lg");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("text-size-lg");
     browser.findElement(By.cssSelector(".text-size button[data-size=md]")).click();
   }
 
   @Test
   @Order(6)
   void draggingAcrossTheTimelineSetsTheDateFilter() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     WebElement over = browser.findElement(By.cssSelector("#timeline .u-over"));
     int width = over.getSize().getWidth();
     new Actions(browser).moveToElement(over, -width / 4, 0).clickAndHold().moveByOffset(width / 2, 0).release().perform();
@@ -355,15 +360,13 @@ class DashboardBrowserTest {
   @Test
   @Order(7)
   void theComparisonAndReportViewsAnswerAndPassAxe() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     js("document.getElementById('f-from').value = '2020-04-08'; document.getElementById('f-to').value = '2020-05-07';");
     browser.findElement(By.id("compare-run")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("compare-text")).getText()
         .contains("events from 2020-04-08 to 2020-05-07"));
     assertThat(browser.findElements(By.cssSelector("#compare-chart svg.compare-chart rect"))).hasSizeGreaterThanOrEqualTo(2);
-    screenshot("comparison-chart");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("comparison-chart");
     browser.findElement(By.id("report-run")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-view")).getText()
         .startsWith("Situation report"));
@@ -375,8 +378,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.id("report-download")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.id("report-download-html")).getAttribute("href")).contains("format=html");
     assertThat(browser.findElement(By.id("report-download")).getAttribute("href")).contains("format=md");
-    screenshot("report");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("report");
   }
 
   @Test
@@ -384,15 +386,13 @@ class DashboardBrowserTest {
   void theApiDocumentationPagePassesAxe() throws Exception {
     open("/api/docs");
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
-    screenshot("api-docs");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("api-docs");
   }
 
   @Test
   @Order(9)
   void theUrlKeepsFiltersAndTheEventAcrossReloadShareAndBack() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     String all = browser.findElement(By.id("status")).getText();
     js("document.getElementById('f-q').value = 'checkpoint';");
     submit();
@@ -411,8 +411,7 @@ class DashboardBrowserTest {
     assertThat(rows()).hasSize(1);
 
     String shared = browser.getCurrentUrl(); // a shared link opens the same view in a fresh page
-    open("/");
-    waitForDashboard();
+    openDashboard();
     browser.get(shared);
     waitForDashboard();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed()
@@ -431,8 +430,7 @@ class DashboardBrowserTest {
   @Test
   @Order(10)
   void anErrorClearsTheResultsAndAnEmptyAnswerSaysWhy() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     assertThat(rows()).isNotEmpty();
     js("document.getElementById('f-from').value = '2020-05-07'; document.getElementById('f-to').value = '2020-05-01';");
     submit();
@@ -443,8 +441,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".event-marker, .event-cell"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("#timeline canvas"))).isEmpty();
     assertThat(browser.findElement(By.id("apply")).isEnabled()).isTrue();
-    screenshot("error-state");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("error-state");
 
     js("document.getElementById('f-from').value = ''; document.getElementById('f-to').value = '';"
         + " document.getElementById('f-q').value = 'no such words anywhere';");
@@ -454,8 +451,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.id("events-empty")).getText()).contains("No events match text");
     assertThat(browser.findElement(By.id("map-count")).getText()).contains("No events to map");
     assertThat(browser.findElement(By.id("timeline")).getText()).contains("No events to chart");
-    screenshot("empty-state");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("empty-state");
   }
 
   @Test
@@ -483,8 +479,7 @@ class DashboardBrowserTest {
   @Test
   @Order(12)
   void theTimelineIsStackedByTypeKeyboardOperableAndSelectingDoesNotZoom() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     assertThat(browser.findElements(By.cssSelector("#timeline .u-legend .u-series"))).hasSizeGreaterThan(2);
     WebElement timeline = browser.findElement(By.id("timeline"));
     timeline.sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
@@ -514,8 +509,7 @@ class DashboardBrowserTest {
   void onAPhoneThePageFitsTheScreenAndPassesAxe() throws Exception {
     for (int width : new int[] {390, 360}) {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
-      open("/");
-      waitForDashboard();
+      openDashboard();
       assertThat(((Number) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
           .intValue()).as("sideways scroll at %d px", width).isLessThanOrEqualTo(0);
       screenshot("phone-" + width);
@@ -540,8 +534,7 @@ class DashboardBrowserTest {
       assertThat(drawn).isPositive();
       assertThat(browser.findElement(By.id("map-count")).getText()).contains("of 200,000 events shown");
       assertThat(browser.findElement(By.id("page-label")).getText()).isEqualTo("1-25 of 200,000 shown");
-      screenshot("at-scale-" + size[0]);
-      assertThat(axe()).isEmpty();
+      screenshotPassingAxe("at-scale-" + size[0]);
     }
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
   }
@@ -562,8 +555,7 @@ class DashboardBrowserTest {
         .startsWith(acled + " events"));
     assertThat(mapNumber("total")).isEqualTo(acled);
     assertThat(browser.getCurrentUrl()).contains("origin=acled");
-    screenshot("filtered-at-scale");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("filtered-at-scale");
 
     // the events/fatalities switch re-counts the map and the timeline, and is part of the view's URL
     String label = browser.findElement(By.cssSelector(".event-cell span")).getText();
@@ -587,8 +579,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).hasSizeGreaterThanOrEqualTo(14);
     assertThat(js("return Array.from(document.querySelectorAll('.leaflet-overlay-pane path'))"
         + ".filter(p => p.getAttribute('fill') !== '#f7f7f7').length")).isNotEqualTo(0L);
-    screenshot("areas");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("areas");
 
     // second-level divisions where GeoNames gives them (for few of Syria's towns: the districts it knows)
     browser.findElement(By.cssSelector("input[name=mode][value=areas2]")).click();
@@ -596,15 +587,13 @@ class DashboardBrowserTest {
         && d.findElement(By.id("map-count")).getText().contains("second-level divisions of SY"));
     assertThat(browser.findElements(By.cssSelector(".leaflet-overlay-pane path"))).isNotEmpty();
     assertThat(mapNumber("in-view") + mapNumber("outside") + mapNumber("unlocated")).isEqualTo(mapNumber("total"));
-    screenshot("areas-second-level");
-    assertThat(axe()).isEmpty();
+    screenshotPassingAxe("areas-second-level");
   }
 
   @Test
   @Order(15)
   void theSmallThingsHold() throws Exception {
-    open("/");
-    waitForDashboard();
+    openDashboard();
     // no favicon request to fail: the page names its (empty) icon
     assertThat(js("return document.querySelector('link[rel=icon]').getAttribute('href')")).isEqualTo("data:,");
     // the text size reaches the map's controls
@@ -639,13 +628,11 @@ class DashboardBrowserTest {
     for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
       String suffix = "-" + size[0] + "x" + size[1];
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
-      open("/");
-      waitForDashboard();
+      openDashboard();
       screenshot("first-view" + suffix);
       open("/?from=2020-05-01&to=2020-05-07&q=Hajin");
       waitForDashboard();
-      screenshot("filtered-view" + suffix);
-      assertThat(axe()).isEmpty();
+      screenshotPassingAxe("filtered-view" + suffix);
       open("/?event=" + hostileEventId());
       waitForDashboard();
       new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("event-panel")).isDisplayed());
@@ -662,8 +649,7 @@ class DashboardBrowserTest {
       new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("report-view")).getText()
           .startsWith("Situation report"));
       js("document.getElementById('report-section').scrollIntoView()");
-      screenshot("report" + suffix);
-      assertThat(axe()).isEmpty();
+      screenshotPassingAxe("report" + suffix);
     }
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
   }
