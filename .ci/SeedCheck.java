@@ -10,7 +10,8 @@ import java.util.Map;
  * Checks `sitrep events --format csv` of the seed article against the foundation issue's must-show:
  * a 2020-05-06 raid/capture in Deir ez-Zor governorate (coalition and/or SDF against IS), a 2020-05-01
  * arrest at Hajin (SDF against IS), no 2019 event placed in the article's week, nothing outside Syria
- * and Iraq. Run with the JDK's source launcher: java .ci/SeedCheck.java events.csv
+ * and Iraq. Run with the JDK's source launcher on the built class path:
+ * java -cp "$(cat sitrep-cli/target/classpath.txt)" .ci/SeedCheck.java events.csv
  */
 public class SeedCheck {
   public static void main(String[] args) throws IOException {
@@ -63,45 +64,19 @@ public class SeedCheck {
     return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
   }
 
-  /** RFC 4180 CSV with a header row. */
+  /** The export with its header row, read by the store's own CSV reader (org.sitrep.data.Csv). */
   static List<Map<String, String>> read(Path file) throws IOException {
-    String text = Files.readString(file);
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n') {
-        record.add(cell.toString());
-        cell.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else if (c != '\r') {
-        cell.append(c);
-      }
-    }
     List<Map<String, String>> rows = new ArrayList<>();
-    for (int i = 1; i < records.size(); i++) {
-      Map<String, String> row = new HashMap<>();
-      for (int j = 0; j < records.get(0).size(); j++) {
-        row.put(records.get(0).get(j), j < records.get(i).size() ? records.get(i).get(j) : "");
+    try (var in = Files.newBufferedReader(file)) {
+      org.sitrep.data.Csv csv = new org.sitrep.data.Csv(in);
+      List<String> header = csv.next();
+      for (List<String> record = csv.next(); record != null; record = csv.next()) {
+        Map<String, String> row = new HashMap<>();
+        for (int j = 0; j < header.size(); j++) {
+          row.put(header.get(j), j < record.size() ? record.get(j) : "");
+        }
+        rows.add(row);
       }
-      rows.add(row);
     }
     return rows;
   }

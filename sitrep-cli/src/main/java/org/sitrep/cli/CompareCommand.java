@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.util.concurrent.Callable;
 import org.sitrep.analysis.PeriodComparison;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
@@ -10,18 +9,13 @@ import picocli.CommandLine.Mixin;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Compare the events of a period with the period of equal length before it and with the same",
         "dates a year earlier: rate ratios with exact 95% intervals and exact (conditional binomial) p-values."})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends StoreReadCommand {
   @Mixin
   PeriodOptions period;
 
-  @Mixin
-  QueryOptions query;
-
   @Override
-  public Integer call() throws Exception {
-    try (EventStore store = query.openStore()) {
-      System.out.println(PeriodComparison.of(store, query.filter(null, null), period.from, period.to).describe());
-    }
+  int read(EventStore store) throws Exception {
+    System.out.println(PeriodComparison.of(store, query.filter(null, null), period.from, period.to).describe());
     return 0;
   }
 }

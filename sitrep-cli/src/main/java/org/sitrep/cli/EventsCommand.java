@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.util.concurrent.Callable;
 import org.sitrep.export.EventWriters;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoredEvent;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "events", mixinStandardHelpOptions = true,
     description = {"List stored events, oldest first, as a table, CSV (ACLED-style columns), JSON, JSON lines,",
         "GeoJSON or Parquet, with the same columns in every format."})
-final class EventsCommand implements Callable<Integer> {
+final class EventsCommand extends StoreReadCommand {
   enum Format { table, csv, json, jsonl, geojson, parquet }
 
   @Option(names = "--format", defaultValue = "table",
@@ -28,28 +27,21 @@ final class EventsCommand implements Callable<Integer> {
   @Mixin
   DateRangeOptions dates;
 
-  @Mixin
-  QueryOptions query;
-
   @Override
-  public Integer call() throws Exception {
+  int read(EventStore store) throws Exception {
     if (format == Format.parquet && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
-    try (EventStore store = query.openStore()) {
-      var filter = query.filter(dates.from, dates.to);
-      Iterable<StoredEvent> events = store.eachEvent(filter);
-      EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
-      if (out == null) {
-        EventWriters.write(as, events, System.out); // standard output stays open for whatever runs next
-      } else {
-        try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(out)) {
-          EventWriters.write(as, events, file);
-        }
-        System.err.println("wrote " + store.count(filter) + " events to " + out);
+    var filter = query.filter(dates.from, dates.to);
+    Iterable<StoredEvent> events = store.eachEvent(filter);
+    EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));
+    if (out == null) {
+      EventWriters.write(as, events, System.out); // standard output stays open for whatever runs next
+    } else {
+      try (java.io.OutputStream file = java.nio.file.Files.newOutputStream(out)) {
+        EventWriters.write(as, events, file);
       }
-    } catch (EventStore.ReadFailure e) {
-      throw e.getCause();
+      System.err.println("wrote " + store.count(filter) + " events to " + out);
     }
     return 0;
   }

@@ -3,11 +3,9 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sitrep.analysis.EmergingHotSpots;
 import org.sitrep.analysis.HotSpots;
 import org.sitrep.export.HotSpotsGeoJson;
-import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Option;
         "nearest town of 1,000 people or more. With --emerging: Gi* in each time slice (--interval) and each",
         "cell's emerging-hot-spot category (new, consecutive, intensifying, persistent, diminishing, sporadic,",
         "oscillating, historical, and the cold-spot mirrors), with the Mann-Kendall trend of its z-scores."})
-final class HotSpotsCommand implements Callable<Integer> {
+final class HotSpotsCommand extends StoreReadCommand {
   @Option(names = "--resolution", defaultValue = "6", description = "H3 resolution, 0-15 (default: ${DEFAULT-VALUE}).")
   int resolution;
 
@@ -44,38 +42,21 @@ final class HotSpotsCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin
-  QueryOptions query;
-
   @Override
-  public Integer call() throws Exception {
+  int read(EventStore store) throws Exception {
+    ObjectNode collection;
     if (emerging) {
-      return emerging();
+      if (dates.from == null || dates.to == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
+      }
+      EmergingHotSpots.Result result = EmergingHotSpots.compute(store.located(query.filter(dates.from, dates.to)),
+          dates.from, dates.to, interval, resolution, rings);
+      collection = HotSpotsGeoJson.emerging(result, allCells, GeoData.loadOrBuild().nearestTown());
+    } else {
+      List<HotSpots.Cell> cells = HotSpots.compute(store.points(query.filter(dates.from, dates.to)), resolution, rings);
+      collection = HotSpotsGeoJson.of(cells, allCells, GeoData.loadOrBuild().nearestTown());
     }
-    List<double[]> points;
-    try (EventStore store = query.openStore()) {
-      points = store.points(query.filter(dates.from, dates.to));
-    }
-    List<HotSpots.Cell> cells = HotSpots.compute(points, resolution, rings);
-    Gazetteer gazetteer = GeoData.loadOrBuild();
-    ObjectNode collection = HotSpotsGeoJson.of(cells, allCells,
-        gazetteer.nearestTown());
     System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(collection));
-    return 0;
-  }
-
-  private Integer emerging() throws Exception {
-    if (dates.from == null || dates.to == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
-    }
-    EmergingHotSpots.Result result;
-    try (EventStore store = query.openStore()) {
-      result = EmergingHotSpots.compute(store.located(query.filter(dates.from, dates.to)), dates.from, dates.to,
-          interval, resolution, rings);
-    }
-    ObjectNode collection = HotSpotsGeoJson.emerging(result, allCells, GeoData.loadOrBuild().nearestTown());
-    ObjectMapper json = new ObjectMapper();
-    System.out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(collection));
     return 0;
   }
 }

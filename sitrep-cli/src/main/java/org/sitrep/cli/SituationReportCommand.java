@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.sitrep.analysis.SituationReport;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.GeoData;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
     description = {"Write a situation report (report.md, report.html, chart.svg, map.svg) for a period: headline",
         "figures, comparisons with the previous period, the year before and earlier years, surges, hot spots with",
         "a map, main actors, notable events with their sources and sentences."})
-final class SituationReportCommand implements Callable<Integer> {
+final class SituationReportCommand extends StoreReadCommand {
   @Mixin
   PeriodOptions period;
 
@@ -28,11 +27,8 @@ final class SituationReportCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "report", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Mixin
-  QueryOptions query;
-
   @Override
-  public Integer call() throws Exception {
+  int read(EventStore store) throws Exception {
     Gazetteer gazetteer = GeoData.loadOrBuild();
     if (region != null && query.country == null && query.admin1 == null) {
       if (region.matches("[A-Za-z]{2}")) {
@@ -43,11 +39,8 @@ final class SituationReportCommand implements Callable<Integer> {
     }
     String name = region != null && !region.matches("[A-Za-z]{2}") ? region
         : SituationReport.regionName(query.filter(null, null));
-    SituationReport report;
-    try (EventStore store = query.openStore()) {
-      report = SituationReport.build(store, query.filter(null, null), name, period.from, period.to,
-          gazetteer.nearestTown());
-    }
+    SituationReport report = SituationReport.build(store, query.filter(null, null), name, period.from, period.to,
+        gazetteer.nearestTown());
     Files.createDirectories(out);
     Files.writeString(out.resolve("report.md"), report.markdown());
     Files.writeString(out.resolve("report.html"), report.html());

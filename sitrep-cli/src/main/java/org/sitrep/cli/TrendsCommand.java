@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.util.concurrent.Callable;
 import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep trends}: events and fatalities per day, week, month or year, optionally split. */
 @Command(name = "trends", mixinStandardHelpOptions = true,
     description = "Events and fatalities per interval, optionally split by country, admin1, admin2, actor or event type (CSV).")
-final class TrendsCommand implements Callable<Integer> {
+final class TrendsCommand extends StoreReadCommand {
   @Option(names = "--interval", defaultValue = "MONTH", description = "DAY, WEEK, MONTH or YEAR (default: ${DEFAULT-VALUE}).")
   EventStore.Interval interval;
 
@@ -21,18 +20,13 @@ final class TrendsCommand implements Callable<Integer> {
   @Mixin
   DateRangeOptions dates;
 
-  @Mixin
-  QueryOptions query;
-
   @Override
-  public Integer call() throws Exception {
-    try (EventStore store = query.openStore()) {
-      System.out.println("period_start," + (by == EventStore.Grouping.NONE ? "" : by.name().toLowerCase() + ",")
-          + "events,fatalities");
-      for (EventStore.Bucket b : store.series(query.filter(dates.from, dates.to), interval, by)) {
-        System.out.println(b.start() + "," + (by == EventStore.Grouping.NONE ? ""
-            : org.sitrep.export.EventWriters.csvCell(b.group()) + ",") + b.events() + "," + b.fatalities());
-      }
+  int read(EventStore store) throws Exception {
+    System.out.println("period_start," + (by == EventStore.Grouping.NONE ? "" : by.name().toLowerCase() + ",")
+        + "events,fatalities");
+    for (EventStore.Bucket b : store.series(query.filter(dates.from, dates.to), interval, by)) {
+      System.out.println(b.start() + "," + (by == EventStore.Grouping.NONE ? ""
+          : org.sitrep.export.EventWriters.csvCell(b.group()) + ",") + b.events() + "," + b.fatalities());
     }
     return 0;
   }
