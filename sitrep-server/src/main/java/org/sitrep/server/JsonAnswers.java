@@ -1,6 +1,5 @@
 package org.sitrep.server;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,31 +26,28 @@ final class JsonAnswers {
   private JsonAnswers() {
   }
 
+  /**
+   * A JSON object of these fields in this order ({@code "name", value, "name", value, ...}); unlike
+   * {@link Map#of} it keeps the order the OpenAPI document gives and takes null for JSON's null.
+   */
+  static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return m;
+  }
+
   static Map<String, Object> page(EventQuery q, EventQuery.Page page) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", page.total());
-    body.put("limit", q.limit());
-    body.put("offset", q.offset());
-    body.put("events", page.events().stream().map(EventColumns::asMap).toList());
-    return body;
+    return fields("total", page.total(), "limit", q.limit(), "offset", q.offset(),
+        "events", page.events().stream().map(EventColumns::asMap).toList());
   }
 
   /** One event, its reports, and the paragraph of its first report with the sentence's place in it. */
   static Map<String, Object> event(StoredEvent e, List<EventReport> reports, String articleBody) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("event", EventColumns.asMap(e));
-    body.put("title", e.articleTitle());
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (EventReport r : reports) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("report_id", r.reportId());
-      m.put("source", r.source());
-      m.put("date", r.date().toString());
-      m.put("agreed", r.agreed());
-      m.put("sentence", r.sentence());
-      rows.add(m);
-    }
-    body.put("reports", rows);
+    Map<String, Object> body = fields("event", EventColumns.asMap(e), "title", e.articleTitle(), "reports",
+        reports.stream().map(r -> fields("report_id", r.reportId(), "source", r.source(), "date", r.date().toString(),
+            "agreed", r.agreed(), "sentence", r.sentence())).toList());
     int start = e.event().evidence().start();
     int end = e.event().evidence().end();
     if (start >= 0 && end <= articleBody.length() && start <= end) {
@@ -63,35 +59,21 @@ final class JsonAnswers {
   }
 
   static List<Map<String, Object>> series(List<EventStore.Bucket> buckets) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (EventStore.Bucket b : buckets) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("start", b.start().toString());
-      row.put("group", b.group());
-      row.put("events", b.events());
-      row.put("fatalities", b.fatalities());
-      rows.add(row);
-    }
-    return rows;
+    return buckets.stream().map(b -> fields("start", b.start().toString(), "group", b.group(), "events", b.events(),
+        "fatalities", b.fatalities())).toList();
   }
 
   static Map<String, Object> comparison(PeriodComparison c) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("description", c.describe());
-    body.put("period", period(c.period(), null));
-    body.put("previous", period(c.previous(), c.againstPrevious()));
-    body.put("last_year", period(c.lastYear(), c.againstLastYear()));
-    body.put("seasonal_years", c.seasonal().size());
+    Map<String, Object> body = fields("description", c.describe(), "period", period(c.period(), null),
+        "previous", period(c.previous(), c.againstPrevious()), "last_year", period(c.lastYear(), c.againstLastYear()),
+        "seasonal_years", c.seasonal().size());
     c.againstSeasonalBaseline().ifPresent(r -> body.put("seasonal", rates(r)));
     return body;
   }
 
   private static Map<String, Object> period(PeriodComparison.Period p, RateComparison against) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("from", p.from().toString());
-    m.put("to", p.to().toString());
-    m.put("events", p.events());
-    m.put("covered", p.covered());
+    Map<String, Object> m = fields("from", p.from().toString(), "to", p.to().toString(), "events", p.events(),
+        "covered", p.covered());
     if (against != null && p.covered()) {
       m.put("comparison", rates(against));
     }
@@ -99,12 +81,8 @@ final class JsonAnswers {
   }
 
   private static Map<String, Object> rates(RateComparison r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rate_ratio", finite(r.rateRatio()));
-    m.put("ci_lower", finite(r.lower()));
-    m.put("ci_upper", finite(r.upper()));
-    m.put("p_value", r.pValue());
-    return m;
+    return fields("rate_ratio", finite(r.rateRatio()), "ci_lower", finite(r.lower()), "ci_upper", finite(r.upper()),
+        "p_value", r.pValue());
   }
 
   /** JSON has no infinity: an unbounded ratio or limit is null. */
@@ -114,28 +92,12 @@ final class JsonAnswers {
 
   /** The map's counts: the parts (in view, outside it, without a place) and the cells of those in view. */
   static Map<String, Object> map(EventSummaries.Tally tally, List<EventCells.Cell> cells, int resolution) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (EventCells.Cell c : cells) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("h3", c.h3());
-      m.put("lat", c.lat());
-      m.put("lon", c.lon());
-      m.put("events", c.events());
-      m.put("fatalities", c.fatalities());
-      m.put("event_types", c.byType());
-      rows.add(m);
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", tally.total());
-    body.put("located", tally.total() - tally.unlocated());
-    body.put("in_view", tally.inView());
-    body.put("outside_view", tally.outside());
-    body.put("unlocated", tally.unlocated());
-    body.put("resolution", resolution);
     EventSummaries.Bounds extent = tally.extent();
-    body.put("extent", extent == null ? null : List.of(extent.south(), extent.west(), extent.north(), extent.east()));
-    body.put("cells", rows);
-    return body;
+    return fields("total", tally.total(), "located", tally.total() - tally.unlocated(), "in_view", tally.inView(),
+        "outside_view", tally.outside(), "unlocated", tally.unlocated(), "resolution", resolution,
+        "extent", extent == null ? null : List.of(extent.south(), extent.west(), extent.north(), extent.east()),
+        "cells", cells.stream().map(c -> fields("h3", c.h3(), "lat", c.lat(), "lon", c.lon(), "events", c.events(),
+            "fatalities", c.fatalities(), "event_types", c.byType())).toList());
   }
 
   static Map<String, Object> facets(Map<EventSummaries.Facet, List<EventSummaries.ValueCount>> facets) {
@@ -176,22 +138,12 @@ final class JsonAnswers {
     }
     Map<String, Map<String, Object>> properties = new HashMap<>();
     totals.forEach((code, t) -> properties.put(code, Map.of("events", t[0], "fatalities", t[1])));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "FeatureCollection");
-    body.put("features", AdminAreas.features(areas, properties));
-    body.put("unmatched_events", unmatched);
-    body.put("events_without_division", without);
-    return body;
+    return fields("type", "FeatureCollection", "features", AdminAreas.features(areas, properties),
+        "unmatched_events", unmatched, "events_without_division", without);
   }
 
   static Map<String, Object> ingest(IngestJob.Summary summary, List<String> errors) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("read", summary.read());
-    out.put("stored", summary.stored());
-    out.put("already_stored", summary.alreadyStored());
-    out.put("copies", summary.copies());
-    out.put("events", summary.events());
-    out.put("errors", errors);
-    return out;
+    return fields("read", summary.read(), "stored", summary.stored(), "already_stored", summary.alreadyStored(),
+        "copies", summary.copies(), "events", summary.events(), "errors", errors);
   }
 }
