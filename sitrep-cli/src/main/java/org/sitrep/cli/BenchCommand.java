@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
@@ -60,29 +62,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "Folder the gold set's documents are read from (default: ${DEFAULT-VALUE}).")
   Path shared;
 
-  @Option(names = "--min-filter-recall", paramLabel = "R", defaultValue = "0",
-      description = "Exit 1 if the filter keeps less than this share of the gold events' sentences.")
-  double minFilterRecall;
-
-  @Option(names = "--min-filter-speedup", paramLabel = "X", defaultValue = "0",
-      description = "Exit 1 if the filter speeds the whole pipeline up less than this (1 thread).")
-  double minFilterSpeedup;
-
-  @Option(names = "--min-scaling", paramLabel = "X", defaultValue = "0",
-      description = "Exit 1 if the most threads give less than this times the throughput of one (median of the rounds).")
-  double minScaling;
-
-  @Option(names = "--min-scaling-of-corenlp", paramLabel = "S", defaultValue = "0",
-      description = {"Exit 1 if the pipeline's scaling is less than this share of CoreNLP's own on the text the",
-          "filter keeps, measured in the same rounds on the same cores (median of the rounds)."})
-  double minScalingOfCoreNlp;
-
-  private Scaling.Floors floors() {
-    return new Scaling.Floors(minFilterRecall, minFilterSpeedup, minScaling, minScalingOfCoreNlp);
-  }
+  @Option(names = "--min", paramLabel = "FLOOR=X", description = "Exit 1 below a floor: filter-recall (the share"
+      + " of the gold events' sentences the filter keeps), filter-speedup (how much the filter speeds the whole"
+      + " pipeline up on 1 thread), scaling (the most threads against one, median of the rounds),"
+      + " scaling-of-corenlp (the pipeline's scaling as a share of CoreNLP's own on the text the filter keeps, in"
+      + " the same rounds on the same cores). E.g. --min scaling=1.4 --min filter-recall=0.98.")
+  Map<String, Double> floors = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
+    Scaling.Floors floorsGiven = Scaling.Floors.of(floors); // a misspelt floor stops the run before it measures
     Path tmp = Files.createTempDirectory("sitrep-bench");
     try {
       if (inputs.isEmpty()) {
@@ -122,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
           System.out.printf("texts: %d articles, %d tokens; models and gazetteer load: %.1f s%n", articles.size(), tokens,
               loadSeconds);
           return threads.isEmpty() ? 0 : new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet,
-              floors());
+              floorsGiven);
         }
         Timings warmUp = new Timings();
         runPipeline(articles, annotation, coding, store, -1, warmUp); // warm-up of the coder, gazetteer and store
@@ -174,7 +163,8 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", Memory.peakHeapBytes() / 1e6,
             Runtime.getRuntime().maxMemory() / 1e6);
         if (!threads.isEmpty()) {
-          return new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet, floors());
+          return new Scaling(articles, nlp, k, store, tokens, scalingRounds).run(threads, goldSet,
+              floorsGiven);
         }
       }
       return 0;

@@ -3,7 +3,6 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ArticleReader;
@@ -26,13 +25,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var docs = DocumentSource.documents(DocumentSource.expand(List.of(page), System.in), e -> {
-      throw new IllegalArgumentException(e.getMessage());
-    });
-    if (docs.isEmpty()) {
-      throw new IllegalArgumentException(page + ": no document to read");
-    }
-    InputDocument doc = docs.get(0);
+    InputDocument doc = DocumentSource.first(page, System.in);
     if (!url.isEmpty()) {
       var h = doc.hints();
       doc = new InputDocument(doc.location(), doc.bytes(),

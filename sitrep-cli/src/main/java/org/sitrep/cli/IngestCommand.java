@@ -1,12 +1,10 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.ingest.DocumentSource;
 import org.sitrep.ingest.IngestException;
-import org.sitrep.ingest.ReadOptions;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.IngestJob;
@@ -28,12 +26,8 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
   List<String> inputs;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for documents whose metadata has none.")
-  LocalDate published;
-
-  @Option(names = "--source", paramLabel = "NAME", description = "Publisher name for documents whose metadata has none.")
-  String source;
+  @Mixin
+  ReadDefaults defaults;
 
   @Mixin
   ThreadsOption threads;
@@ -60,7 +54,7 @@ final class IngestCommand implements Callable<Integer> {
     try (EventStore store = EventStore.open(db.resolve())) {
       Progress progress = new Progress(err, "docs");
       IngestJob job = new IngestJob(EventPipeline.assemble(nlp, k, !noFilter), store, threads.threads);
-      IngestJob.Summary s = job.run(items, new ReadOptions(published, source), new IngestJob.Listener() {
+      IngestJob.Summary s = job.run(items, defaults.options(), new IngestJob.Listener() {
         @Override
         public void failed(IngestException e) {
           progress.interrupt();

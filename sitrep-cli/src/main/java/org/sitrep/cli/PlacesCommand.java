@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,13 @@ import java.util.concurrent.Callable;
 import org.sitrep.domain.Article;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.DocumentSource;
-import org.sitrep.ingest.ReadOptions;
+import org.sitrep.ingest.InputDocument;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.nlp.PlaceMention;
 import org.sitrep.pipeline.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sitrep places}: the place names found in one report and how each was resolved. */
@@ -28,22 +26,17 @@ final class PlacesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "HTML or text file, or - for standard input.")
   String input;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date if the document has none; without one, relative dates are left unresolved.")
-  LocalDate published;
+  @Mixin
+  ReadDefaults defaults;
 
   @Mixin
   KnowledgeOptions knowledge;
 
   @Override
   public Integer call() throws Exception {
-    var docs = DocumentSource.documents(DocumentSource.expand(List.of(input), System.in), e -> {
-      throw new IllegalArgumentException(e.getMessage());
-    });
-    if (docs.isEmpty()) {
-      throw new IllegalArgumentException(input + ": no document to read");
-    }
-    Article article = new ArticleReader().read(docs.get(0), new ReadOptions(published, null), false);
-    String fileText = ArticleReader.decodedText(docs.get(0));
+    InputDocument doc = DocumentSource.first(input, System.in);
+    Article article = new ArticleReader().read(doc, defaults.options(), false);
+    String fileText = ArticleReader.decodedText(doc);
     Knowledge k = knowledge.load();
     var recognise = org.sitrep.pipeline.EventPipeline.places(k);
     List<String> parts = new java.util.ArrayList<>(List.of(article.body()));

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
@@ -59,6 +60,18 @@ final class Scaling {
    *                        keeps: what Sitrep's code costs in parallelism, whatever the machine gives
    */
   record Floors(double filterRecall, double filterSpeedup, double scaling, double ofCoreNlp) {
+    private static final List<String> NAMES = List.of("filter-recall", "filter-speedup", "scaling", "scaling-of-corenlp");
+
+    /** The floors given by name ({@code --min scaling=1.4}); those not given are 0, which nothing misses. */
+    static Floors of(Map<String, Double> given) {
+      for (String name : given.keySet()) {
+        if (!NAMES.contains(name)) {
+          throw new IllegalArgumentException("--min " + name + ": no such floor (the floors: " + NAMES + ")");
+        }
+      }
+      return new Floors(given.getOrDefault(NAMES.get(0), 0.0), given.getOrDefault(NAMES.get(1), 0.0),
+          given.getOrDefault(NAMES.get(2), 0.0), given.getOrDefault(NAMES.get(3), 0.0));
+    }
   }
 
   int run(List<Integer> threadCounts, EventGold gold, Floors floors) throws SQLException {

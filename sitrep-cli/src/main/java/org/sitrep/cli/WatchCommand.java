@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.IngestException;
-import org.sitrep.ingest.ReadOptions;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.pipeline.EventPipeline;
 import org.sitrep.pipeline.FeedWatch;
@@ -48,8 +46,8 @@ final class WatchCommand implements Callable<Integer> {
       description = "Stop after N passes over the feeds (default: 0, run until stopped).")
   int rounds;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for items with none.")
-  LocalDate published;
+  @Mixin
+  ReadDefaults defaults;
 
   @Mixin
   ThreadsOption threads;
@@ -76,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
       IngestJob job = new IngestJob(EventPipeline.assemble(NlpPipeline.shared(), k), store, threads.threads, 1);
       FeedWatch watch = new FeedWatch(job, store.feeds(), new FeedWatch.Settings(interval, hostDelay, maxBackoff));
       var out = System.out;
-      watch.run(urls, new ReadOptions(published, null), new FeedWatch.Listener() {
+      watch.run(urls, defaults.options(), new FeedWatch.Listener() {
         @Override
         public void polled(String feed, String status) {
           out.println("polled " + feed + ": " + status);

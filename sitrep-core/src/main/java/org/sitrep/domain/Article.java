@@ -21,9 +21,9 @@ public record Article(String id, String source, String location, String title, L
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");
-    source = source == null ? "" : source;
-    location = location == null ? "" : location;
-    title = title == null ? "" : title;
+    source = Objects.requireNonNullElse(source, "");
+    location = Objects.requireNonNullElse(location, "");
+    title = Objects.requireNonNullElse(title, "");
     captions = captions == null ? List.of() : List.copyOf(captions);
   }
 }

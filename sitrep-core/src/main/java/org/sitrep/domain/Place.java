@@ -20,9 +20,9 @@ public record Place(String gazetteerId, String name, double latitude, double lon
   public Place {
     Objects.requireNonNull(gazetteerId, "gazetteerId");
     Objects.requireNonNull(precision, "precision");
-    admin1 = admin1 == null ? "" : admin1;
-    admin2 = admin2 == null ? "" : admin2;
-    country = country == null ? "" : country;
+    admin1 = Objects.requireNonNullElse(admin1, "");
+    admin2 = Objects.requireNonNullElse(admin2, "");
+    country = Objects.requireNonNullElse(country, "");
   }
 
   public Place withPrecision(GeoPrecision p) {

@@ -29,17 +29,17 @@ public final class EventWriters {
 
   /** The export formats, with their media types. */
   public enum Format {
-    CSV("text/csv; charset=utf-8"), JSON("application/json"), JSONL("application/x-ndjson"),
-    GEOJSON("application/geo+json"), PARQUET("application/vnd.apache.parquet"), TABLE("text/plain; charset=utf-8");
-
-    private final String mediaType;
-
-    Format(String mediaType) {
-      this.mediaType = mediaType;
-    }
+    CSV, JSON, JSONL, GEOJSON, PARQUET, TABLE;
 
     public String mediaType() {
-      return mediaType;
+      return switch (this) {
+        case CSV -> "text/csv; charset=utf-8";
+        case JSON -> "application/json";
+        case JSONL -> "application/x-ndjson";
+        case GEOJSON -> "application/geo+json";
+        case PARQUET -> "application/vnd.apache.parquet";
+        case TABLE -> "text/plain; charset=utf-8";
+      };
     }
 
     public String extension() {

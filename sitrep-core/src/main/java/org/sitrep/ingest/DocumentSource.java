@@ -182,6 +182,20 @@ public final class DocumentSource {
     return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
+  /**
+   * The first document one input holds (a file, or - for standard input), for the commands that look
+   * at a single report; an input that cannot be read, or holds none, is an error naming it.
+   */
+  public static InputDocument first(String input, InputStream stdin) {
+    List<InputDocument> docs = documents(expand(List.of(input), stdin), e -> {
+      throw new IllegalArgumentException(e.getMessage());
+    });
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException(input + ": no document to read");
+    }
+    return docs.get(0);
+  }
+
   /** Every document of the items, in order; failures go to {@code errors}. For tools that need all at once. */
   public static List<InputDocument> documents(List<Item> items, Consumer<IngestException> errors) {
     List<InputDocument> out = new ArrayList<>();

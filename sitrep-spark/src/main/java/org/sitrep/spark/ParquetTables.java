@@ -19,14 +19,7 @@ import org.sitrep.store.StoreRows;
  * ({@code month=2020-05/}): the column names and types of {@link StoreRows}, so DuckDB reads them back
  * into a store by name.
  */
-final class ParquetTables {
-  private final SparkSession spark;
-  private final String output;
-
-  ParquetTables(SparkSession spark, String output) {
-    this.spark = spark;
-    this.output = output;
-  }
+record ParquetTables(SparkSession spark, String output) {
 
   /** A row of store values with its month appended; String arrays become Scala lists, as Spark wants them. */
   static Row row(Object[] values, String month) {
