@@ -41,6 +41,16 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   }
 
   @Override
+  public java.util.Set<org.sitrep.stage.Layer> requires() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP);
+  }
+
+  @Override
+  public java.util.Set<org.sitrep.stage.Layer> provides() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.ACTORS);
+  }
+
+  @Override
   public AnnotatedArticle apply(AnnotatedArticle input) {
     String body = input.article().body();
     List<ActorMention> mentions = new ArrayList<>();

@@ -74,6 +74,11 @@ public final class DefaultActors implements Stage<CodedArticle, CodedArticle> {
   }
 
   @Override
+  public java.util.Set<org.sitrep.stage.Layer> requires() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  }
+
+  @Override
   public CodedArticle apply(CodedArticle input) {
     List<Event> out = new ArrayList<>(input.events().size());
     for (Event e : input.events()) {

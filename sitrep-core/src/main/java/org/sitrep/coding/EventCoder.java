@@ -80,6 +80,16 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   @Override
+  public java.util.Set<org.sitrep.stage.Layer> requires() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS, org.sitrep.stage.Layer.PLACES);
+  }
+
+  @Override
+  public java.util.Set<org.sitrep.stage.Layer> provides() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  }
+
+  @Override
   public CodedArticle apply(AnnotatedArticle input) {
     Article article = input.article();
     List<Draft> events = new ArrayList<>();

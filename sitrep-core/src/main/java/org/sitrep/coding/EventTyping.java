@@ -63,6 +63,16 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
   }
 
   @Override
+  public java.util.Set<org.sitrep.stage.Layer> requires() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS, org.sitrep.stage.Layer.PLACES);
+  }
+
+  @Override
+  public java.util.Set<org.sitrep.stage.Layer> provides() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  }
+
+  @Override
   public CodedArticle apply(AnnotatedArticle input) {
     CodedArticle coded = coder.apply(input);
     List<CoreSentence> sentences = input.doc().sentences().stream()

@@ -62,6 +62,16 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   }
 
   @Override
+  public java.util.Set<org.sitrep.stage.Layer> requires() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS);
+  }
+
+  @Override
+  public java.util.Set<org.sitrep.stage.Layer> provides() {
+    return java.util.EnumSet.of(org.sitrep.stage.Layer.PLACES);
+  }
+
+  @Override
   public AnnotatedArticle apply(AnnotatedArticle input) {
     String body = input.article().body();
     List<Span> spans = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.sitrep.pipeline;
 
+import java.util.Set;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 import org.sitrep.coding.ActorRecognizer;
 import org.sitrep.classify.AcledTypes;
@@ -41,7 +43,8 @@ public final class EventPipeline {
                                                       EventTypeClassifier classifier) {
     RelevanceFilter filter = classifier == null ? RelevanceFilter.of(k.lexicon())
         : RelevanceFilter.of(k.lexicon(), paragraph -> reportsEvent(classifier, paragraph));
-    return (filtered ? filteredAnnotation(nlp, filter) : annotation(nlp)).then(coding(k, classifier));
+    return (filtered ? filteredAnnotation(nlp, filter) : annotation(nlp)).then(coding(k, classifier))
+        .requireComplete();
   }
 
   /** A brief the classifier reads as an event; a longer text is not asked (its sentences need triggers). */
@@ -55,7 +58,8 @@ public final class EventPipeline {
 
   /** article → CoreNLP annotation of the whole body. */
   public static Stage<Article, AnnotatedArticle> annotation(NlpPipeline nlp) {
-    return article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published()));
+    return Stage.declared(article -> new AnnotatedArticle(article, nlp.annotate(article.body(), article.published())),
+        Set.of(), Set.of(Layer.NLP));
   }
 
   /**
@@ -63,8 +67,8 @@ public final class EventPipeline {
    * offsets still point into the body. An article with no such paragraph costs no annotation at all.
    */
   public static Stage<Article, AnnotatedArticle> filteredAnnotation(NlpPipeline nlp, RelevanceFilter filter) {
-    return article -> new AnnotatedArticle(article,
-        nlp.annotate(filter.select(article.body()).text(), article.published()));
+    return Stage.declared(article -> new AnnotatedArticle(article,
+        nlp.annotate(filter.select(article.body()).text(), article.published())), Set.of(), Set.of(Layer.NLP));
   }
 
   /**
