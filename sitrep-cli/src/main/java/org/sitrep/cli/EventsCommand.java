@@ -28,10 +28,14 @@ final class EventsCommand extends StoreReadCommand {
   DateRangeOptions dates;
 
   @Override
-  int read(EventStore store) throws Exception {
+  void checkOptions() {
     if (format == Format.parquet && out == null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format parquet needs --out FILE");
     }
+  }
+
+  @Override
+  int read(EventStore store) throws Exception {
     var filter = query.filter(dates.from, dates.to);
     Iterable<StoredEvent> events = store.eachEvent(filter);
     EventWriters.Format as = EventWriters.Format.valueOf(format.name().toUpperCase(java.util.Locale.ROOT));

@@ -43,12 +43,16 @@ final class HotSpotsCommand extends StoreReadCommand {
   picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
+  void checkOptions() {
+    if (emerging && (dates.from == null || dates.to == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
+    }
+  }
+
+  @Override
   int read(EventStore store) throws Exception {
     ObjectNode collection;
     if (emerging) {
-      if (dates.from == null || dates.to == null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--emerging needs --from and --to");
-      }
       EmergingHotSpots.Result result = EmergingHotSpots.compute(store.located(query.filter(dates.from, dates.to)),
           dates.from, dates.to, interval, resolution, rings);
       collection = HotSpotsGeoJson.emerging(result, allCells, GeoData.loadOrBuild().nearestTown());

@@ -80,16 +80,22 @@ final class Scaling {
     System.out.println("== scaling: the same " + articles.size() + " articles (" + tokens + " tokens) on "
         + threadCounts + " threads, with and without the relevance filter");
     long t0 = System.nanoTime();
+    List<RelevanceFilter.Selection> selections = articles.stream().map(a -> filter.select(a.body())).toList();
+    double filterSeconds = (System.nanoTime() - t0) / 1e9;
     int relevant = 0;
     long paragraphs = 0;
     long kept = 0;
-    for (Article a : articles) {
-      RelevanceFilter.Selection s = filter.select(a.body());
+    List<Article> keptText = new ArrayList<>(); // what CoreNLP alone annotates in the scaling rounds
+    for (int i = 0; i < articles.size(); i++) {
+      RelevanceFilter.Selection s = selections.get(i);
       relevant += s.isEmpty() ? 0 : 1;
       paragraphs += s.paragraphs();
       kept += s.kept();
+      if (!s.isEmpty()) {
+        Article a = articles.get(i);
+        keptText.add(new Article(a.id(), a.source(), a.location(), a.title(), a.published(), s.text(), a.captions()));
+      }
     }
-    double filterSeconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf("filter: %d of %d articles can hold an event; %d of %d paragraphs kept; %.0f articles/s alone%n",
         relevant, articles.size(), kept, paragraphs, articles.size() / filterSeconds);
     if (gold != null) {
@@ -129,7 +135,7 @@ final class Scaling {
       }
     }
     if (threadCounts.size() > 1 && rounds > 0) {
-      failures += alternatingRounds(filtered, threadCounts.get(threadCounts.size() - 1), floors);
+      failures += alternatingRounds(filtered, keptText, threadCounts.get(threadCounts.size() - 1), floors);
     }
     compare(whole1.events(), filtered1.events());
     System.out.printf("peak resident set of the process: %.0f MB%n", Memory.peakResidentBytes() / 1e6);
@@ -152,23 +158,22 @@ final class Scaling {
    *
    * @return the number of floors missed
    */
-  private int alternatingRounds(Stage<Article, CodedArticle> stage, int threads, Floors floors) throws SQLException {
+  private int alternatingRounds(Stage<Article, CodedArticle> stage, List<Article> kept, int threads, Floors floors)
+      throws SQLException {
     int cores = Runtime.getRuntime().availableProcessors();
-    List<Article> kept = articles.stream().map(a -> withBody(a, filter.select(a.body())))
-        .filter(a -> !a.body().isBlank()).toList();
     List<Double> pipelineRatios = new ArrayList<>();
     List<Double> coreNlpRatios = new ArrayList<>();
     List<Double> shares = new ArrayList<>();
     boolean pinned = true;
     for (int r = 0; r < rounds; r++) {
-      double[] pipelineSeconds = new double[2];
+      double[] pipelineSeconds = new double[2]; // [one core, many cores]
       double[] coreNlpSeconds = new double[2];
       for (int half = 0; half < 2; half++) {
-        int single = (r + half) % 2 == 0 ? 0 : 1;
-        pinned &= pinTo(single == 0 ? 1 : Math.min(threads, cores));
-        int t = single == 0 ? 1 : threads;
-        pipelineSeconds[single] = pipeline(articles, stage, t, "r" + r + (single == 0 ? "a" : "b")).seconds();
-        coreNlpSeconds[single] = raw(kept, t).seconds();
+        int side = (r + half) % 2; // 0: one core, 1: many; rounds alternate which goes first
+        pinned &= pinTo(side == 0 ? 1 : Math.min(threads, cores));
+        int t = side == 0 ? 1 : threads;
+        pipelineSeconds[side] = pipeline(articles, stage, t, "r" + r + (side == 0 ? "a" : "b")).seconds();
+        coreNlpSeconds[side] = raw(kept, t).seconds();
       }
       double p = pipelineSeconds[0] / pipelineSeconds[1];
       double c = coreNlpSeconds[0] / coreNlpSeconds[1];
@@ -209,11 +214,6 @@ final class Scaling {
 
   private static List<String> formatted(List<Double> xs) {
     return xs.stream().map(x -> String.format("%.2f", x)).toList();
-  }
-
-  private static Article withBody(Article a, RelevanceFilter.Selection kept) {
-    return new Article(a.id(), a.source(), a.location(), a.title(), a.published(), kept.isEmpty() ? "" : kept.text(),
-        a.captions());
   }
 
   /** Pins every thread of this process, and those it makes later, to the first {@code cores} cores. */

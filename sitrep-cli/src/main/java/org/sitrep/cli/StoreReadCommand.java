@@ -15,11 +15,16 @@ abstract class StoreReadCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
+    checkOptions();
     try (EventStore store = query.openStore()) {
       return read(store);
     } catch (EventStore.ReadFailure e) {
       throw e.getCause();
     }
+  }
+
+  /** Refuses options that do not go together, before the store is opened: a usage error needs no store. */
+  void checkOptions() {
   }
 
   /** The command's work on the open store; its exit code. */

@@ -2,10 +2,13 @@ package org.sitrep.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.domain.Actor;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 
 /**
@@ -41,13 +44,13 @@ public final class ActorRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> requires() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP);
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.NLP);
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> provides() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.ACTORS);
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.ACTORS);
   }
 
   @Override

@@ -6,14 +6,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.data.DataFile;
 import org.sitrep.domain.Actor;
 import org.sitrep.domain.ActorType;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.domain.Event;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 
 /**
@@ -74,8 +77,8 @@ public final class DefaultActors implements Stage<CodedArticle, CodedArticle> {
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> requires() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.EVENTS);
   }
 
   @Override

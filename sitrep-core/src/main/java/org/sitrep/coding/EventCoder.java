@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.sitrep.domain.GeoPrecision;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 
 /**
@@ -80,13 +82,13 @@ public final class EventCoder implements Stage<AnnotatedArticle, CodedArticle> {
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> requires() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS, org.sitrep.stage.Layer.PLACES);
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.NLP, Layer.ACTORS, Layer.PLACES);
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> provides() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.EVENTS);
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.sitrep.coding;
 
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.sitrep.classify.AcledTypes;
 import org.sitrep.classify.EventTypeClassifier;
 import org.sitrep.domain.Actor;
@@ -15,6 +17,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 
 /**
@@ -63,13 +66,13 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> requires() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS, org.sitrep.stage.Layer.PLACES);
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.NLP, Layer.ACTORS, Layer.PLACES);
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> provides() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.EVENTS);
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.EVENTS);
   }
 
   @Override

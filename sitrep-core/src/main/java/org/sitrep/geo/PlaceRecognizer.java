@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.sitrep.domain.Place;
 import org.sitrep.nlp.ActorMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.PlaceMention;
+import org.sitrep.stage.Layer;
 import org.sitrep.stage.Stage;
 
 /**
@@ -62,13 +64,13 @@ public final class PlaceRecognizer implements Stage<AnnotatedArticle, AnnotatedA
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> requires() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.NLP, org.sitrep.stage.Layer.ACTORS);
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.NLP, Layer.ACTORS);
   }
 
   @Override
-  public java.util.Set<org.sitrep.stage.Layer> provides() {
-    return java.util.EnumSet.of(org.sitrep.stage.Layer.PLACES);
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.PLACES);
   }
 
   @Override
