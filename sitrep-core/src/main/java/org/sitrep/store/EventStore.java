@@ -71,6 +71,7 @@ public final class EventStore implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new SQLException("cannot create the directory for " + file + ": " + e.getMessage(), e);
     }
+    requireWritable(file);
     try {
       Class.forName("org.duckdb.DuckDBDriver");
     } catch (ClassNotFoundException e) {
@@ -87,6 +88,28 @@ public final class EventStore implements AutoCloseable {
       st.execute("CHECKPOINT");
     }
     return store;
+  }
+
+  /**
+   * Refuses a database that could be opened but not written, before DuckDB opens it: DuckDB keeps its
+   * write-ahead log beside the file, and in a directory it may not write the first commit fails with
+   * "cannot commit - no transaction is active", which hides the cause. Creating a file is the test,
+   * not the permission bits, which say nothing for root or for an immutable or read-only mount.
+   */
+  private static void requireWritable(Path file) throws SQLException {
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Path probe = Files.createTempFile(dir, ".sitrep-write-check", ".tmp");
+      Files.delete(probe);
+    } catch (java.io.IOException e) {
+      throw new SQLException("cannot write in " + dir + ", where the database " + file.getFileName()
+          + " and its write-ahead log live (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+          + "); read commands (events, trends, report) open it read-only", e);
+    }
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new SQLException("cannot write " + file.toAbsolutePath() + ": permission denied;"
+          + " read commands (events, trends, report) open it read-only");
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,6 +119,58 @@ class EventStoreTest {
       assertThat(byAdmin).hasSize(3).extracting(EventStore.Bucket::group).containsExactly("Homs", "Deir ez-Zor", "Homs");
       assertThat(store.count(new EventFilter(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 5, 31), null, null, null, null)))
           .isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aDatabaseWhoseDirectoryCannotBeWrittenIsRefusedNamingTheDirectoryAndStillReads(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("locked").resolve("s.duckdb");
+    try (EventStore store = EventStore.open(db)) {
+      store.save(article("a1", "e1", LocalDate.of(2020, 5, 1), "Deir ez-Zor"));
+    }
+    try (ReadOnlyDirectory locked = ReadOnlyDirectory.of(db.getParent())) {
+      assertThatThrownBy(() -> EventStore.open(db)).isInstanceOf(java.sql.SQLException.class)
+          .hasMessageContaining("cannot write in " + db.getParent()).hasMessageContaining("write-ahead log");
+      try (EventStore store = EventStore.openForReading(db)) {
+        assertThat(store.count(EventFilter.ALL)).isEqualTo(1);
+      }
+    }
+  }
+
+  /**
+   * A directory no one may create files in, for the test's length: by its mode for a user, by the
+   * immutable attribute for root (whom modes do not stop); the test is skipped where neither holds.
+   */
+  private record ReadOnlyDirectory(Path dir, boolean immutable) implements AutoCloseable {
+    static ReadOnlyDirectory of(Path dir) throws Exception {
+      java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+      if (!writable(dir)) {
+        return new ReadOnlyDirectory(dir, false);
+      }
+      boolean chattr = new ProcessBuilder("chattr", "+i", dir.toString()).redirectErrorStream(true).start().waitFor() == 0;
+      ReadOnlyDirectory locked = new ReadOnlyDirectory(dir, chattr);
+      if (!chattr || writable(dir)) {
+        locked.close();
+        org.junit.jupiter.api.Assumptions.abort("no way to make a directory read-only here (root without chattr)");
+      }
+      return locked;
+    }
+
+    private static boolean writable(Path dir) {
+      try {
+        java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, "probe", ".tmp"));
+        return true;
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      if (immutable) {
+        new ProcessBuilder("chattr", "-i", dir.toString()).start().waitFor();
+      }
+      java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     }
   }
 }
