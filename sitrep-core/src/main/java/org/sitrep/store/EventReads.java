@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.sitrep.geo.DivisionNames;
 
 /**
  * The store's questions: events matching a filter (a page, all of them a page at a time, or one),
@@ -85,26 +88,27 @@ final class EventReads {
    * stored spellings.
    */
   String where(EventFilter f, List<Object> params) throws SQLException {
-    return FilterSql.where(f, params, f.admin1() == null ? List.of() : admin1Spellings(f.admin1()));
+    return FilterSql.where(f, params, f.admin1() == null ? List.of() : admin1Spellings(f.admin1(), f.country()));
   }
 
   /**
-   * The stored first-level division names that are spellings of {@code name}
-   * ({@link FilterSql#admin1Spellings}), remembered until the store's data changes ({@link StoreConnection#version()}):
-   * names only come with writes, and finding them again on every question cost a cold query a third of
-   * its speed.
+   * The stored first-level division names that are spellings of {@code name} or of the gazetteer's
+   * other names of its division in {@code country} ({@link FilterSql#admin1Spellings}), remembered until
+   * the store's data changes ({@link StoreConnection#version()}): names only come with writes, and
+   * finding them again on every question cost a cold query a third of its speed.
    */
-  private synchronized List<String> admin1Spellings(String name) throws SQLException {
+  private synchronized List<String> admin1Spellings(String name, String country) throws SQLException {
     long now = db.version();
     if (now != spellingsAt) {
       spellings.clear();
       spellingsAt = now;
     }
-    List<String> known = spellings.get(name);
+    String asked = name + "\t" + (country == null ? "" : country);
+    List<String> known = spellings.get(asked);
     if (known == null) {
-      known = findAdmin1Spellings(name);
+      known = findAdmin1Spellings(name, country);
       if (spellings.size() < 10_000) {
-        spellings.put(name, known);
+        spellings.put(asked, known);
       }
     }
     return known;
@@ -113,11 +117,15 @@ final class EventReads {
   private final Map<String, List<String>> spellings = new HashMap<>();
   private long spellingsAt = -1;
 
-  private List<String> findAdmin1Spellings(String name) throws SQLException {
-    String sql = FilterSql.admin1Spellings();
+  private List<String> findAdmin1Spellings(String name, String country) throws SQLException {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(name);
+    names.addAll(DivisionNames.cached().namesOf(name, country));
+    String sql = FilterSql.admin1Spellings(names.size());
     try (PreparedStatement ps = db.read(sql)) {
-      for (int i = 1; i <= sql.chars().filter(c -> c == '?').count(); i++) {
-        ps.setString(i, name);
+      int i = 1;
+      for (String n : names) {
+        ps.setString(i++, n);
       }
       List<String> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -128,6 +136,7 @@ final class EventReads {
       return out;
     }
   }
+
 
   /** Number of events matching a filter. */
   long count(EventFilter f) throws SQLException {

@@ -81,7 +81,8 @@ final class FilterSql {
   }
 
   /**
-   * SQL for the stored first-level division names that are spellings of the one bound as {@code ?}.
+   * SQL for the stored first-level division names that are spellings of any of the {@code names} bound
+   * as {@code ?} (a name and the gazetteer's other names of its division, {@link org.sitrep.geo.DivisionNames}).
    * Transliterations differ by an article, a hyphen or vowels ("Deir el-Zour", "Deir ez-Zor", "Dayr az
    * Zor"; "Idlib", "Idleb"; "Salah al-Din", "Salah ad Din"): names match when their spelling keys are
    * equal, or one edit apart (keys of five letters or more), or have the same consonants (four or
@@ -89,11 +90,12 @@ final class FilterSql {
    * differ in both. It reads the few distinct names stored, so the events are then filtered by a list.
    * The LIMIT keeps DuckDB from pushing the name tests below the DISTINCT, onto every event.
    */
-  static String admin1Spellings() {
+  static String admin1Spellings(int names) {
     String a = spellingKey("a");
-    String q = spellingKey("?");
-    return "SELECT a FROM (SELECT DISTINCT admin1 AS a FROM events WHERE admin1 IS NOT NULL LIMIT 1000000)"
-        + " WHERE " + a + " = " + q + " OR (regexp_replace(a, '[^0-9]', '', 'g') = regexp_replace(?, '[^0-9]', '', 'g')"
+    String q = spellingKey("n");
+    return "SELECT DISTINCT a FROM (SELECT DISTINCT admin1 AS a FROM events WHERE admin1 IS NOT NULL LIMIT 1000000),"
+        + " (VALUES " + "(?), ".repeat(names - 1) + "(?)) AS q(n)"
+        + " WHERE " + a + " = " + q + " OR (regexp_replace(a, '[^0-9]', '', 'g') = regexp_replace(n, '[^0-9]', '', 'g')"
         + " AND ((length(" + q + ") >= 5 AND levenshtein(" + a + ", " + q + ") <= 1)"
         + " OR (length(" + consonants(q) + ") >= 4 AND " + consonants(a) + " = " + consonants(q) + ")))";
   }

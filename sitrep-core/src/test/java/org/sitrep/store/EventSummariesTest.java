@@ -130,6 +130,11 @@ class EventSummariesTest {
       assertThat(count.apply("Hama")).isEqualTo(100);
       assertThat(count.apply("Homs")).isEqualTo(100);
       assertThat(count.apply("Aleppo")).isZero();
+      org.junit.jupiter.api.Assumptions.assumeFalse(org.sitrep.geo.DivisionNames.cached().namesOf("Saladin", "IQ").isEmpty(),
+          "./setup installs the division names (iso3166-2-db)");
+      assertThat(count.apply("Saladin")).as("the gazetteer's English name of Salah ad Din").isEqualTo(100);
+      assertThat(count.apply("Idleb Governorate")).isEqualTo(100);
+      assertThat(count.apply("Aleppo")).isZero();
     }
   }
 }
