@@ -55,6 +55,16 @@ public final class DivisionNames {
         codesByKey.computeIfAbsent(key(n), k -> new ArrayList<>()).add(code)));
   }
 
+  /** A table of the names of each division, by GeoNames' admin1 code ("IQ.15"). */
+  public static DivisionNames of(Map<String, List<String>> namesByCode) {
+    return new DivisionNames(Map.copyOf(namesByCode));
+  }
+
+  /** The names of the division with GeoNames' admin1 code {@code code} ("IQ.15"), none if unknown. */
+  public List<String> namesOfDivision(String code) {
+    return namesByCode.getOrDefault(code, List.of());
+  }
+
   /**
    * The table of the cached npm package, built into the cache on first use; {@link #NONE} where setup
    * has not installed the package (the filters then match spellings alone).

@@ -10,6 +10,7 @@ import org.sitrep.analysis.RateComparison;
 import org.sitrep.domain.Paragraph;
 import org.sitrep.export.EventColumns;
 import org.sitrep.geo.AdminAreas;
+import org.sitrep.geo.DivisionNames;
 import org.sitrep.geo.NameKeys;
 import org.sitrep.pipeline.IngestJob;
 import org.sitrep.store.EventQuery;
@@ -109,13 +110,21 @@ final class JsonAnswers {
 
   /**
    * The divisions as a GeoJSON FeatureCollection with each one's events and fatalities; counts whose
-   * stored name matches no division (by spelling key) and events with no division are given beside.
+   * stored name matches no division (by spelling key, or by the key of one of the division's names in
+   * {@code otherNames}: ACLED's "Ninewa" is GeoNames' Nineveh) and events with no division are given beside.
    */
-  static Map<String, Object> areas(List<AdminAreas.Area> areas, List<EventSummaries.AreaCount> counts) {
+  static Map<String, Object> areas(List<AdminAreas.Area> areas, List<EventSummaries.AreaCount> counts,
+                                   DivisionNames otherNames) {
     Map<String, AdminAreas.Area> byKey = new HashMap<>();
     for (AdminAreas.Area a : areas) {
       byKey.putIfAbsent(NameKeys.fold(a.name()), a);
       byKey.putIfAbsent(NameKeys.variant(a.name()), a);
+    }
+    for (AdminAreas.Area a : areas) { // after every division's own name, which wins a clash
+      for (String other : otherNames.namesOfDivision(a.code())) {
+        byKey.putIfAbsent(NameKeys.fold(other), a);
+        byKey.putIfAbsent(NameKeys.variant(other), a);
+      }
     }
     Map<String, long[]> totals = new HashMap<>(); // events, fatalities by area code
     for (AdminAreas.Area a : areas) {

@@ -27,6 +27,7 @@ import org.sitrep.analysis.SituationReport;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.geo.AdminAreas;
+import org.sitrep.geo.DivisionNames;
 import org.sitrep.export.EventWriters;
 import org.sitrep.export.HotSpotsGeoJson;
 import org.sitrep.ingest.DocumentSource;
@@ -275,8 +276,8 @@ public final class SitrepServer implements AutoCloseable {
 
   /**
    * The country's first- or second-level divisions ({@code level} 1 or 2) as GeoJSON areas with their
-   * events and fatalities, for a map shaded by area; events whose division has another spelling are
-   * matched by its spelling key.
+   * events and fatalities, for a map shaded by area; events whose division has another spelling or
+   * another of GeoNames' names are matched by its spelling key.
    */
   private Object areas(Context ctx) throws SQLException, IOException {
     EventFilter filter = Params.filter(ctx);
@@ -286,7 +287,8 @@ public final class SitrepServer implements AutoCloseable {
     int level = Params.integer(ctx, "level", 1, 1, 2);
     List<AdminAreas.Area> areas = config.areas().of(filter.country(), level);
     List<EventSummaries.AreaCount> counts = reader().summaries().byDivision(filter, level);
-    return new AnswerCache.Answer("application/geo+json", JSON.writeValueAsBytes(JsonAnswers.areas(areas, counts)));
+    return new AnswerCache.Answer("application/geo+json",
+        JSON.writeValueAsBytes(JsonAnswers.areas(areas, counts, DivisionNames.cached())));
   }
 
   private Object hotspots(Context ctx) throws SQLException, IOException {
