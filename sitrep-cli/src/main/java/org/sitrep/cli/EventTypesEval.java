@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.sitrep.classify.AcledTypes;
 import org.sitrep.classify.EventTypeClassifier;
 import org.sitrep.classify.LabelledText;
-import org.sitrep.classify.MiniLmEncoder;
 import org.sitrep.domain.Article;
 import org.sitrep.domain.CodedArticle;
 import org.sitrep.domain.Event;
@@ -112,7 +111,7 @@ final class EventTypesEval implements Callable<Integer> {
             split.get(g).forEach(s -> others.add(new LabelledText(s.label(), s.text())));
           }
         }
-        EventTypeClassifier fold = EventTypeClassifier.train(MiniLmEncoder.shared(), team, others, foldWeight);
+        EventTypeClassifier fold = EventTypeClassifier.train(EventTypeClassifier.defaultEncoder(), team, others, foldWeight);
         code(split.get(f), fold, nlp, k, types, predicted);
         System.out.printf("fold %d of %d: %d snippets scored, trained on %d%n", f + 1, folds, split.get(f).size(),
             team.size() + others.size());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.sitrep.classify.AcledTypes;
 import org.sitrep.classify.EventTypeClassifier;
 import org.sitrep.domain.Actor;
@@ -31,6 +32,8 @@ import org.sitrep.stage.Stage;
  *   <li>add (in a brief): the coder found nothing, the classifier names an ACLED type, so an event is
  *       coded with the roles the annotations give (the sentence's actors and places).
  * </ol>
+ * Then the roles settle what the words cannot, as ACLED's codebook tells the types apart: a place taken
+ * by force is typed by its taker ({@link TerritoryTaker}), an attack by its target ({@link ViolenceTarget}).
  * The roles of events the coder found (who, whom, where, when, how many) stay the parse's.
  */
 public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> {
@@ -56,6 +59,8 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
   private final EventTypeClassifier classifier;
   private final AcledTypes types;
   private final Thresholds thresholds;
+  /** The rules that type an event by its roles, in the order they run. */
+  private final List<UnaryOperator<Event>> byRoles;
 
   public EventTyping(Stage<AnnotatedArticle, CodedArticle> coder, EventTypeClassifier classifier, AcledTypes types,
                      Thresholds thresholds) {
@@ -63,6 +68,7 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
     this.classifier = classifier;
     this.types = types;
     this.thresholds = thresholds;
+    this.byRoles = List.of(new TerritoryTaker(types), new ViolenceTarget(types));
   }
 
   @Override
@@ -87,9 +93,16 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
     String body = input.article().body();
     List<Event> out = isBrief(body, sentences) ? typedBrief(input, coded.events(), sentences)
         : typedBySentence(input, coded.events(), sentences);
-    out = new ArrayList<>(out);
+    out = new ArrayList<>(out.stream().map(this::typedByRoles).toList());
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().start()));
     return new CodedArticle(input.article(), out);
+  }
+
+  private Event typedByRoles(Event e) {
+    for (UnaryOperator<Event> rule : byRoles) {
+      e = rule.apply(e);
+    }
+    return e;
   }
 
   /** Whether a text is a brief: a wire snippet or a one-paragraph report of one event. */
@@ -165,7 +178,7 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
     return out;
   }
 
-  private static Event retyped(Event e, AcledTypes.Type type) {
+  static Event retyped(Event e, AcledTypes.Type type) {
     if (e.type().acledSubType().equals(type.eventType().acledSubType())) {
       return e;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled classifier (MiniLM embeddings, softmax trained on the team's data) on sentences the team
+ * The bundled classifier (MiniLM and bge embeddings, softmax trained on the team's data) on sentences the team
  * wrote for testing, none of them in its training data: four of each ACLED sub-event type, and negated,
  * planned, threatened and claimed ones that report no event.
  */
