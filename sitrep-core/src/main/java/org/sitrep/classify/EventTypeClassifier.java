@@ -20,8 +20,8 @@ import org.sitrep.geo.GeoData;
 /**
  * Says which kind of event a sentence reports, if any: one of ACLED's 25 sub-event types, a kind of
  * report ACLED does not code (crime, disaster, diplomacy, a claim alone), or NONE (nothing happened:
- * denied, planned, threatened). A softmax layer over a sentence embedding and the hashed words and word
- * pairs of the text ({@link WordFeatures}), trained when it is built from
+ * denied, planned, threatened). A softmax layer over the text's sentence embeddings, standardized
+ * ({@link Standardizer}), and its hashed words and word pairs ({@link WordFeatures}), trained when it is built from
  * labelled texts: by default the team's own ({@link LabelledText#teamData()}), so what it is measured
  * on is text it never saw.
  */
