@@ -24,6 +24,10 @@ public final class AcledTypes {
 
   /** One sub-event type. */
   public record Type(String label, EventType eventType, String plover) {
+    /** Whether {@code other} is this sub-event type. */
+    public boolean is(EventType other) {
+      return eventType.acledSubType().equals(other.acledSubType());
+    }
   }
 
   private final Map<String, Type> byLabel;

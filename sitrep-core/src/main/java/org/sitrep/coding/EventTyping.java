@@ -179,7 +179,7 @@ public final class EventTyping implements Stage<AnnotatedArticle, CodedArticle> 
   }
 
   static Event retyped(Event e, AcledTypes.Type type) {
-    if (e.type().acledSubType().equals(type.eventType().acledSubType())) {
+    if (type.is(e.type())) {
       return e;
     }
     return new Event(e.id(), e.articleId(), type.eventType(), e.date(), e.actor1(), e.actor2(), e.place(),

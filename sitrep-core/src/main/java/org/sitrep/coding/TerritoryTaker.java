@@ -23,10 +23,7 @@ final class TerritoryTaker implements UnaryOperator<Event> {
 
   @Override
   public Event apply(Event e) {
-    String subType = e.type().acledSubType();
-    boolean taken = subType.equals(regained.eventType().acledSubType())
-        || subType.equals(overtaken.eventType().acledSubType());
-    if (!taken || e.actor1() == null) {
+    if (!(regained.is(e.type()) || overtaken.is(e.type())) || e.actor1() == null) {
       return e;
     }
     return switch (e.actor1().type()) {

@@ -26,12 +26,11 @@ final class ViolenceTarget implements UnaryOperator<Event> {
     if (e.actor2() == null || e.actor1() == null) {
       return e;
     }
-    String subType = e.type().acledSubType();
     ActorType target = e.actor2().type();
-    if (subType.equals(attack.eventType().acledSubType()) && target.isArmed() && e.actor1().type().isArmed()) {
+    if (attack.is(e.type()) && target.isArmed() && e.actor1().type().isArmed()) {
       return EventTyping.retyped(e, clash);
     }
-    if (subType.equals(clash.eventType().acledSubType()) && target == ActorType.CIVILIANS) {
+    if (clash.is(e.type()) && target == ActorType.CIVILIANS) {
       return EventTyping.retyped(e, attack);
     }
     return e;

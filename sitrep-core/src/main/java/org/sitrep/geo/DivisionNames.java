@@ -11,7 +11,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -32,11 +31,7 @@ import org.sitrep.text.WordLists;
  * "Gouvernorat de", in {@code word-lists.tsv}) taken off. Built once into a small file in the cache.
  */
 public final class DivisionNames {
-  static final int FORMAT_VERSION = 1;
-  private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{M}\\s'’.\\-]+");
-  private static final Pattern ARTICLES = Pattern.compile("\\b(al|el|ad|ed|ar|er|as|es|az|ez|an|en|at|et|ash|esh)\\b");
-  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  static final int FORMAT_VERSION = 2;
   private static final Pattern CONNECTOR = Pattern.compile(
       "^(?:(?:de|di|del|della|du|des|da|do|dos|das|of)\\s+|d['’]\\s*)", Pattern.CASE_INSENSITIVE);
   private static DivisionNames cached;
@@ -106,13 +101,9 @@ public final class DivisionNames {
     return List.copyOf(out);
   }
 
-  /**
-   * A name's spelling key, as the store's SQL computes it: without accents, case, Arabic articles and
-   * anything but letters and digits.
-   */
+  /** A name's key in the table: {@link NameKeys#compact}, so spellings that differ by accents, case or articles meet. */
   public static String key(String name) {
-    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-    return NOT_ALNUM.matcher(ARTICLES.matcher(plain).replaceAll("")).replaceAll("");
+    return NameKeys.compact(name);
   }
 
   /** Reads {@code regions/<CC>/<language>.json}: GeoNames' admin1 code in {@code admin}, the name in {@code name}. */
@@ -130,7 +121,7 @@ public final class DivisionNames {
             for (JsonNode region : json.readTree(language.toFile())) {
               String admin = region.path("admin").asText("");
               String name = region.path("name").asText("").strip();
-              if (!admin.isEmpty() && !name.isEmpty() && LATIN.matcher(name).matches()) {
+              if (!admin.isEmpty() && !name.isEmpty() && NameKeys.isLatin(name)) {
                 String code = country.getFileName() + "." + admin;
                 List<String> known = names.computeIfAbsent(code, c -> new ArrayList<>());
                 for (String n : List.of(name, withoutGenericWord(name, generic))) {

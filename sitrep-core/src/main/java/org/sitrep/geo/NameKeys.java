@@ -68,6 +68,17 @@ public final class NameKeys {
     return true;
   }
 
+  /** The folded name without article particles or spaces: "Deir ez-Zor" and "Deir-Zor" are both "deirzor". */
+  public static String compact(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String token : fold(name).split(" ")) {
+      if (!ARTICLES.contains(token)) {
+        out.append(token);
+      }
+    }
+    return out.toString();
+  }
+
   /** Consonant skeleton of the folded name without article particles: see the class comment. */
   public static String variant(String name) {
     String folded = fold(name);

@@ -137,7 +137,6 @@ final class EventReads {
     }
   }
 
-
   /** Number of events matching a filter. */
   long count(EventFilter f) throws SQLException {
     List<Object> params = new ArrayList<>();
