@@ -57,6 +57,10 @@ final class EventTypesEval implements Callable<Integer> {
       "the filter's recall: the share of snippets coded with an event without it that still get one with it."})
   boolean filterRecall;
 
+  @Option(names = "--predictions", paramLabel = "FILE", description = {"Write each snippet's gold label, predicted label",
+      "and the first event's roles (actor types, fatalities) as TSV, for reading the errors by kind."})
+  Path predictionsFile;
+
   @Option(names = "--published", defaultValue = "2021-03-31", paramLabel = "YYYY-MM-DD",
       description = "Publication date given to every snippet (they carry none; default: ${DEFAULT-VALUE}).")
   LocalDate published;
@@ -86,6 +90,7 @@ final class EventTypesEval implements Callable<Integer> {
     Knowledge k = classifierOnly ? null : Knowledge.load(Knowledge.UserFiles.NONE);
     NlpPipeline nlp = classifierOnly ? null : NlpPipeline.shared();
     Map<String, String> predicted = new HashMap<>();
+    roles.clear();
     String filterRecallLine = null;
     long t0 = System.nanoTime();
     if (rulesOnly) {
@@ -142,6 +147,9 @@ final class EventTypesEval implements Callable<Integer> {
     r.confusion().forEach((gold, row) -> System.out.printf("  %-32s %s%n", gold, row.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(e -> e.getKey() + "=" + e.getValue())
         .reduce((a, b) -> a + " " + b).orElse("")));
+    if (predictionsFile != null) {
+      writePredictions(snippets, predicted);
+    }
     boolean failed = r.weightedF1() < minWeightedF1 || typeBelow || r.coverage() < minCoverage
         || r.falseEventRate() > maxFalseEventRate;
     if (failed) {
@@ -163,12 +171,31 @@ final class EventTypesEval implements Callable<Integer> {
     }
   }
 
+  /** The roles of each snippet's first event, for {@code --predictions}. */
+  private final Map<String, String> roles = new HashMap<>();
+
+  private void writePredictions(List<Snippet> snippets, Map<String, String> predicted) throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("id\tgold\tpredicted\tactor1_type\tactor2_type\tfatalities\twounded\tarrested");
+    for (Snippet s : snippets) {
+      lines.add(s.id() + "\t" + s.label() + "\t" + predicted.get(s.id()) + "\t"
+          + roles.getOrDefault(s.id(), "\t\t\t\t"));
+    }
+    java.nio.file.Files.write(predictionsFile, lines);
+  }
+
+  private static String roles(Event e) {
+    return (e.actor1() == null ? "" : e.actor1().type()) + "\t" + (e.actor2() == null ? "" : e.actor2().type()) + "\t"
+        + e.fatalities() + "\t" + e.counts().wounded().value() + "\t" + e.counts().arrested().value();
+  }
+
   /** Codes each snippet as an article of its own; its prediction is the type of its first event. */
   private void code(List<Snippet> snippets, Stage<Article, CodedArticle> pipeline, AcledTypes types,
                     Map<String, String> predicted) {
     for (Snippet s : snippets) {
       Article a = new Article("case2021-" + s.id(), "CASE 2021", "case2021:" + s.id(), "", published, s.text(), List.of());
       List<Event> events = pipeline.apply(a).events();
+      events.stream().min(Comparator.comparingInt(e -> e.evidence().start())).ifPresent(e -> roles.putIfAbsent(s.id(), roles(e)));
       String label = events.stream().min(Comparator.comparingInt(e -> e.evidence().start()))
           .map(e -> {
             String l = types.labelOf(e.type().acledSubType());

@@ -22,7 +22,23 @@ final class KnowledgeOptions {
       "the bundled word-lists.tsv: 'list<TAB>word'); also $SITREP_WORD_LISTS."})
   List<Path> wordLists = new ArrayList<>();
 
+  @Option(names = "--training", paramLabel = "FILE", description = {"Your own labelled snippets of the news you code",
+      "(TSV, as the bundled event-types.tsv: 'label<TAB>text', an ACLED label of acled-types.tsv or a non-event",
+      "kind), added to the team's to train the event-type classifier, each counting 3 times; trained once and",
+      "cached. Also $SITREP_TRAINING."})
+  List<Path> training = new ArrayList<>();
+
   Knowledge load() throws IOException {
+    if (!training.isEmpty()) {
+      training.forEach(org.sitrep.classify.EventTypeClassifier::addUserFile);
+      System.err.println("event types: training the classifier with " + training
+          + " (once: the model is cached for these files' content)");
+      try {
+        org.sitrep.classify.EventTypeClassifier.bundled(); // now: a bad line is one error naming it, before any work
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
     if (!wordLists.isEmpty()) {
       wordLists.forEach(org.sitrep.text.WordLists::addUserFile); // before any rule reads its list
       try {

@@ -24,12 +24,20 @@ public record LabelledText(String label, String text) {
 
   /** Reads "label TAB text" lines after a header; a malformed line is an error naming file:line. */
   public static List<LabelledText> read(InputStream in, String file) throws IOException {
+    return read(in, file, null);
+  }
+
+  /** As {@link #read(InputStream, String)}, and a label outside {@code known} (unless null) is an error too. */
+  public static List<LabelledText> read(InputStream in, String file, java.util.Set<String> known) throws IOException {
     List<LabelledText> out = new ArrayList<>();
     List<DataFile.Row> rows = DataFile.tsvRows(new InputStreamReader(in, StandardCharsets.UTF_8), file);
     for (DataFile.Row row : rows.subList(Math.min(1, rows.size()), rows.size())) { // after the header
       String[] f = row.fields();
       if (f.length != 2 || f[0].isBlank() || f[1].isBlank()) {
         throw row.invalid("expected 'label<TAB>text'");
+      }
+      if (known != null && !known.contains(f[0].strip())) {
+        throw row.invalid("unknown label '" + f[0].strip() + "' (expected one of " + new java.util.TreeSet<>(known) + ")");
       }
       out.add(new LabelledText(f[0].strip(), f[1].strip()));
     }
