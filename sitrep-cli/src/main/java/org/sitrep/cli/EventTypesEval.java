@@ -129,9 +129,12 @@ final class EventTypesEval implements Callable<Integer> {
         rulesOnly ? "rules only" : (classifierOnly ? "classifier alone, " : "")
             + (folds >= 2 ? folds + "-fold cross-validation (scores on folds the model did not see)"
             : "classifier trained on the team's data only"), snippets.size() / seconds);
-    System.out.printf("weighted F1 over the ACLED labels %.3f; ACLED-type snippets with an event %.3f (%d/%d);"
-        + " false-event rate %.3f (%d/%d)%n", r.weightedF1(), r.coverage(), r.acledWithEvent(), r.acled(),
-        r.falseEventRate(), r.falseEvents(), r.notEvents());
+    double[] interval = EventTypeEvaluation.bootstrapInterval(snippets, s -> predicted.get(s.id()), types.labels(),
+        1000, 0.95, 1);
+    System.out.printf("weighted F1 over the ACLED labels %.3f (95%% bootstrap interval over the snippets %.3f-%.3f);"
+        + " ACLED-type snippets with an event %.3f (%d/%d); false-event rate %.3f (%d/%d)%n", r.weightedF1(),
+        interval[0], interval[1], r.coverage(), r.acledWithEvent(), r.acled(), r.falseEventRate(), r.falseEvents(),
+        r.notEvents());
     if (filterRecallLine != null) {
       System.out.println(filterRecallLine);
     }

@@ -29,6 +29,11 @@ final class KnowledgeOptions {
   List<Path> training = new ArrayList<>();
 
   Knowledge load() throws IOException {
+    requireReadable("--actors", actors);
+    requireReadable("--lexicon", lexicon);
+    requireReadable("--regions", regions);
+    requireReadable("--word-lists", wordLists);
+    requireReadable("--training", training);
     if (!training.isEmpty()) {
       training.forEach(org.sitrep.classify.EventTypeClassifier::addUserFile);
       System.err.println("event types: training the classifier with " + training
@@ -48,5 +53,14 @@ final class KnowledgeOptions {
       }
     }
     return Knowledge.load(new Knowledge.UserFiles(actors, lexicon, regions));
+  }
+
+  /** A mistyped path is one error naming the option, before anything is loaded. */
+  private static void requireReadable(String option, List<Path> files) {
+    for (Path f : files) {
+      if (!java.nio.file.Files.isRegularFile(f) || !java.nio.file.Files.isReadable(f)) {
+        throw new IllegalArgumentException(option + " " + f + ": no such file, or not readable");
+      }
+    }
   }
 }

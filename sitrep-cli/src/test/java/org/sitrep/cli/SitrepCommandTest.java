@@ -25,6 +25,17 @@ class SitrepCommandTest {
   }
 
   @Test
+  void aMistypedKnowledgeFileIsOneErrorNamingItsOption(@TempDir Path dir) throws Exception {
+    Path report = BundledExample.writeTo(dir);
+    for (String option : new String[] {"--training", "--word-lists", "--actors"}) {
+      StringWriter err = new StringWriter();
+      assertThat(run(err, "ingest", option, dir.resolve("mistyped.tsv").toString(), "--db",
+          dir.resolve("x.duckdb").toString(), report.toString())).isEqualTo(1);
+      assertThat(err.toString()).contains(option + " " + dir.resolve("mistyped.tsv") + ": no such file");
+    }
+  }
+
+  @Test
   void ingestNeedsAnInput() {
     assertThat(run(new StringWriter(), "ingest")).isEqualTo(SitrepCommand.USAGE);
   }

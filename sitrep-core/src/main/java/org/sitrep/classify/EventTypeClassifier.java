@@ -159,18 +159,20 @@ public final class EventTypeClassifier {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((encoder.name() + "|standardized|" + WORDS + "|" + L2 + "|" + EPOCHS + "|" + RATE)
           .getBytes(StandardCharsets.UTF_8));
-      for (LabelledText t : team) {
-        md.update((t.label() + "\t" + t.text() + "\n").getBytes(StandardCharsets.UTF_8));
-      }
+      update(md, team);
       if (!user.isEmpty()) {
         md.update(("|user x" + IN_DOMAIN_WEIGHT + "\n").getBytes(StandardCharsets.UTF_8));
-        for (LabelledText t : user) {
-          md.update((t.label() + "\t" + t.text() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
+        update(md, user);
       }
       return HexFormat.of().formatHex(md.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void update(MessageDigest md, List<LabelledText> data) {
+    for (LabelledText t : data) {
+      md.update((t.label() + "\t" + t.text() + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 
