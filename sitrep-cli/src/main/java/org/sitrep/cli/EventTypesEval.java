@@ -197,9 +197,10 @@ final class EventTypesEval implements Callable<Integer> {
                     Map<String, String> predicted) {
     for (Snippet s : snippets) {
       Article a = new Article("case2021-" + s.id(), "CASE 2021", "case2021:" + s.id(), "", published, s.text(), List.of());
-      List<Event> events = pipeline.apply(a).events();
-      events.stream().min(Comparator.comparingInt(e -> e.evidence().start())).ifPresent(e -> roles.putIfAbsent(s.id(), roles(e)));
-      String label = events.stream().min(Comparator.comparingInt(e -> e.evidence().start()))
+      java.util.Optional<Event> first = pipeline.apply(a).events().stream()
+          .min(Comparator.comparingInt(e -> e.evidence().start()));
+      first.ifPresent(e -> roles.putIfAbsent(s.id(), roles(e)));
+      String label = first
           .map(e -> {
             String l = types.labelOf(e.type().acledSubType());
             return l == null ? "?" + e.type().acledSubType() : l;

@@ -34,25 +34,26 @@ final class KnowledgeOptions {
     requireReadable("--regions", regions);
     requireReadable("--word-lists", wordLists);
     requireReadable("--training", training);
+    if (!wordLists.isEmpty()) {
+      wordLists.forEach(org.sitrep.text.WordLists::addUserFile); // before any rule reads its list
+      readNow(org.sitrep.text.WordLists::bundled);
+    }
     if (!training.isEmpty()) {
       training.forEach(org.sitrep.classify.EventTypeClassifier::addUserFile);
       System.err.println("event types: training the classifier with " + training
           + " (once: the model is cached for these files' content)");
-      try {
-        org.sitrep.classify.EventTypeClassifier.bundled(); // now: a bad line is one error naming it, before any work
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
-    if (!wordLists.isEmpty()) {
-      wordLists.forEach(org.sitrep.text.WordLists::addUserFile); // before any rule reads its list
-      try {
-        org.sitrep.text.WordLists.bundled(); // read now: a bad user file is one error naming its line
-      } catch (java.io.UncheckedIOException e) {
-        throw e.getCause();
-      }
+      readNow(org.sitrep.classify.EventTypeClassifier::bundled);
     }
     return Knowledge.load(new Knowledge.UserFiles(actors, lexicon, regions));
+  }
+
+  /** Reads a user's files now, so a bad line is one error naming it before any work; an I/O error as itself. */
+  private static void readNow(Runnable read) throws IOException {
+    try {
+      read.run();
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** A mistyped path is one error naming the option, before anything is loaded. */
