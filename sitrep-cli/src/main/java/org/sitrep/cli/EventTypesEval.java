@@ -90,7 +90,6 @@ final class EventTypesEval implements Callable<Integer> {
     Knowledge k = classifierOnly ? null : Knowledge.load(Knowledge.UserFiles.NONE);
     NlpPipeline nlp = classifierOnly ? null : NlpPipeline.shared();
     Map<String, String> predicted = new HashMap<>();
-    roles.clear();
     String filterRecallLine = null;
     long t0 = System.nanoTime();
     if (rulesOnly) {
@@ -174,7 +173,10 @@ final class EventTypesEval implements Callable<Integer> {
     }
   }
 
-  /** The roles of each snippet's first event, for {@code --predictions}. */
+  /**
+   * The roles of each snippet's first event, for {@code --predictions}: as the scored run coded it (it
+   * codes each snippet first; --filter-recall's run without the filter comes after and is not kept).
+   */
   private final Map<String, String> roles = new HashMap<>();
 
   private void writePredictions(List<Snippet> snippets, Map<String, String> predicted) throws java.io.IOException {

@@ -74,4 +74,11 @@ public final class AcledTypes {
   public Set<String> labels() {
     return byLabel.keySet();
   }
+
+  /** Every label a labelled snippet may carry: the ACLED types' and the kinds of {@link #NOT_EVENTS}. */
+  public Set<String> labelsWithNonEvents() {
+    Set<String> all = new java.util.TreeSet<>(byLabel.keySet());
+    all.addAll(NOT_EVENTS);
+    return java.util.Collections.unmodifiableSet(all);
+  }
 }

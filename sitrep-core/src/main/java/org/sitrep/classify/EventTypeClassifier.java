@@ -107,17 +107,9 @@ public final class EventTypeClassifier {
 
   /** The users' labelled snippets; a line with a label that is no ACLED type or non-event kind names its file:line. */
   static List<LabelledText> userData() {
-    List<Path> files = new ArrayList<>(userFiles);
-    String env = System.getenv(USER_FILES);
-    if (env != null && !env.isBlank()) {
-      for (String f : env.split(java.io.File.pathSeparator)) {
-        files.add(Path.of(f));
-      }
-    }
     List<LabelledText> out = new ArrayList<>();
-    java.util.Set<String> known = new java.util.HashSet<>(AcledTypes.bundled().labels());
-    known.addAll(AcledTypes.NOT_EVENTS);
-    for (Path f : files) {
+    java.util.Set<String> known = AcledTypes.bundled().labelsWithNonEvents();
+    for (Path f : org.sitrep.data.DataFile.userFiles(userFiles, USER_FILES)) {
       try (var in = Files.newInputStream(f)) {
         out.addAll(LabelledText.read(in, f.toString(), known));
       } catch (IOException e) {

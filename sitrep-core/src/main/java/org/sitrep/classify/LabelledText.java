@@ -37,7 +37,7 @@ public record LabelledText(String label, String text) {
         throw row.invalid("expected 'label<TAB>text'");
       }
       if (known != null && !known.contains(f[0].strip())) {
-        throw row.invalid("unknown label '" + f[0].strip() + "' (expected one of " + new java.util.TreeSet<>(known) + ")");
+        throw row.invalid("unknown label '" + f[0].strip() + "' (expected one of " + known + ")");
       }
       out.add(new LabelledText(f[0].strip(), f[1].strip()));
     }

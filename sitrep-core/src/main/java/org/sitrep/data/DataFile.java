@@ -23,6 +23,22 @@ import java.util.function.Supplier;
 public final class DataFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /**
+   * A user's files of more knowledge: those {@code added} (by command-line options) and those the
+   * environment variable {@code variable} names, separated by the path separator (so a Spark executor,
+   * which sees no command line, reads them too).
+   */
+  public static List<Path> userFiles(List<Path> added, String variable) {
+    List<Path> files = new ArrayList<>(added);
+    String env = System.getenv(variable);
+    if (env != null && !env.isBlank()) {
+      for (String f : env.split(java.io.File.pathSeparator)) {
+        files.add(Path.of(f));
+      }
+    }
+    return files;
+  }
+
   /** One list item with the line it starts on. */
   public record Entry(String file, int line, JsonNode node) {
     public String where() {

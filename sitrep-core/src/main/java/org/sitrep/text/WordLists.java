@@ -47,13 +47,7 @@ public final class WordLists {
     if (bundled == null) {
       try (InputStream in = WordLists.class.getResourceAsStream(BUNDLED)) {
         WordLists lists = read(in, "word-lists.tsv");
-        List<Path> users = new ArrayList<>(userFiles);
-        String env = System.getenv(USER_FILES);
-        if (env != null && !env.isBlank()) {
-          for (String f : env.split(java.io.File.pathSeparator)) {
-            users.add(Path.of(f));
-          }
-        }
+        List<Path> users = org.sitrep.data.DataFile.userFiles(userFiles, USER_FILES);
         for (Path user : users) {
           try (InputStream more = Files.newInputStream(user)) {
             lists = lists.with(read(more, user.toString()), user.toString());

@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Labelled snippets as the team's file and a user's {@code --training} file give them. */
 class LabelledTextTest {
-  private static final Set<String> KNOWN = known();
-
-  private static Set<String> known() {
-    Set<String> labels = new HashSet<>(AcledTypes.bundled().labels());
-    labels.addAll(AcledTypes.NOT_EVENTS);
-    return labels;
-  }
+  private static final Set<String> KNOWN = AcledTypes.bundled().labelsWithNonEvents();
 
   private static List<LabelledText> read(String text) throws Exception {
     return LabelledText.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "mine.tsv", KNOWN);
