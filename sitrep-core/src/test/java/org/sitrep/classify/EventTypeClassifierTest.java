@@ -59,4 +59,16 @@ class EventTypeClassifierTest {
     assertThat(classifier.classify("A man on a motorbike lobbed a grenade into a crowded market in Srinagar, wounding nine.").label())
         .isEqualTo("GRENADE");
   }
+
+  @Test
+  void balancedTeamDataWeighsEveryAcledTypeTheSameAndLeavesNonEventsAlone() {
+    List<LabelledText> team = List.of(new LabelledText("GRENADE", "a"), new LabelledText("GRENADE", "b"),
+        new LabelledText("GRENADE", "c"), new LabelledText("ARREST", "d"), new LabelledText("NONE", "e"),
+        new LabelledText("NONE", "f"));
+    Map<String, Double> balanced = EventTypeClassifier.teamWeights(team, true);
+    assertThat(balanced.get("GRENADE") * 3).isEqualTo(balanced.get("ARREST") * 1);
+    assertThat(balanced.get("GRENADE") * 3 + balanced.get("ARREST")).isEqualTo(4.0);
+    assertThat(balanced.get("NONE")).isEqualTo(1.0);
+    assertThat(EventTypeClassifier.teamWeights(team, false).values()).containsOnly(1.0);
+  }
 }
