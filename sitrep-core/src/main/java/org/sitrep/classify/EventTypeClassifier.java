@@ -13,8 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.sitrep.geo.GeoData;
 
@@ -192,7 +194,8 @@ public final class EventTypeClassifier {
   }
 
   /**
-   * The first {@code unweighted} examples count once, the rest {@code weight} times. The embeddings are
+   * The first {@code unweighted} examples (the team's) count as {@link #teamWeights} says, the rest
+   * {@code weight} times. The embeddings are
    * standardized on the first ones (the team's texts) alone, so in-domain texts change only the weights.
    */
   private static EventTypeClassifier fit(SentenceEncoder encoder, List<LabelledText> data, double weight, int unweighted) {
@@ -202,7 +205,7 @@ public final class EventTypeClassifier {
     Features[] x = new Features[data.size()];
     int[] y = new int[data.size()];
     double[] w = new double[data.size()];
-    java.util.Map<String, Double> teamWeight = teamWeights(data.subList(0, unweighted),
+    Map<String, Double> teamWeight = teamWeights(data.subList(0, unweighted),
         BALANCED_TYPES && unweighted == data.size());
     for (int i = 0; i < data.size(); i++) {
       x[i] = features(data.get(i).text(), standardizer.apply(embeddings.get(i)));
@@ -224,13 +227,13 @@ public final class EventTypeClassifier {
    * Balancing all the team's labels, the non-events' too, gave 0.735 alone but cut the vetoes: the gold
    * set's precision fell from 0.879 to 0.806.
    */
-  static java.util.Map<String, Double> teamWeights(List<LabelledText> team, boolean balanced) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+  static Map<String, Double> teamWeights(List<LabelledText> team, boolean balanced) {
+    Map<String, Integer> counts = new HashMap<>();
     team.forEach(t -> counts.merge(t.label(), 1, Integer::sum));
-    java.util.Map<String, Integer> types = new java.util.HashMap<>(counts);
+    Map<String, Integer> types = new HashMap<>(counts);
     types.keySet().removeAll(AcledTypes.NOT_EVENTS);
     double mean = types.values().stream().mapToInt(Integer::intValue).average().orElse(1);
-    java.util.Map<String, Double> out = new java.util.HashMap<>();
+    Map<String, Double> out = new HashMap<>();
     counts.forEach((label, n) -> out.put(label, balanced && types.containsKey(label) ? mean / n : 1.0));
     return out;
   }
