@@ -43,6 +43,12 @@ final class EventTypesEval implements Callable<Integer> {
       description = "With --folds: each snippet of the other folds counts W times the team's (default: ${DEFAULT-VALUE}).")
   double foldWeight;
 
+  @Option(names = "--repeats", defaultValue = "1", paramLabel = "R",
+      description = {"With --folds: cross-validate R times, each time with the snippets shuffled into other folds",
+          "(seeds 1..R-1 after the file-order split), and print each split's weighted F1 and their mean. The",
+          "tables and the floors are the file-order split's."})
+  int repeats;
+
   @Option(names = "--rules-only", description = "The lexicon's rules alone, no classifier (the baseline).")
   boolean rulesOnly;
 
@@ -106,22 +112,15 @@ final class EventTypesEval implements Callable<Integer> {
             + " without the filter get one with it)", coded == 0 ? 1.0 : (double) kept / coded, kept, coded);
       }
     } else {
-      List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds);
-      for (int f = 0; f < folds; f++) {
-        List<LabelledText> team = LabelledText.teamData();
-        List<LabelledText> others = new ArrayList<>();
-        for (int g = 0; g < folds; g++) {
-          if (g != f) {
-            split.get(g).forEach(s -> others.add(new LabelledText(s.label(), s.text())));
-          }
-        }
-        EventTypeClassifier fold = EventTypeClassifier.train(EventTypeClassifier.defaultEncoder(), team, others, foldWeight);
-        code(split.get(f), fold, nlp, k, types, predicted);
-        System.out.printf("fold %d of %d: %d snippets scored, trained on %d%n", f + 1, folds, split.get(f).size(),
-            team.size() + others.size());
-      }
+      crossValidate(snippets, 0, nlp, k, types, predicted);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Double> repeated = new ArrayList<>();
+    for (int seed = 1; folds >= 2 && seed < repeats; seed++) {
+      Map<String, String> again = new HashMap<>();
+      crossValidate(snippets, seed, nlp, k, types, again);
+      repeated.add(EventTypeEvaluation.score(snippets, s -> again.get(s.id()), types.labels()).weightedF1());
+    }
     EventTypeEvaluation.Result r = EventTypeEvaluation.score(snippets, s -> predicted.get(s.id()), types.labels());
     System.out.printf("%s: %d snippets (%d of ACLED types, %d of kinds ACLED does not code); %s; %.1f snippets/s%n",
         file.getFileName(), snippets.size(), r.acled(), r.notEvents(),
@@ -134,6 +133,13 @@ final class EventTypesEval implements Callable<Integer> {
         + " ACLED-type snippets with an event %.3f (%d/%d); false-event rate %.3f (%d/%d)%n", r.weightedF1(),
         interval[0], interval[1], r.coverage(), r.acledWithEvent(), r.acled(), r.falseEventRate(), r.falseEvents(),
         r.notEvents());
+    if (!repeated.isEmpty()) {
+      repeated.add(0, r.weightedF1());
+      java.util.DoubleSummaryStatistics stats = repeated.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+      System.out.printf("repeated %d-fold cross-validation, %d splits: weighted F1 %s; mean %.3f (%.3f-%.3f)%n", folds,
+          repeated.size(), repeated.stream().map(v -> String.format("%.3f", v)).reduce((a, b) -> a + " " + b).orElse(""),
+          stats.getAverage(), stats.getMin(), stats.getMax());
+    }
     if (filterRecallLine != null) {
       System.out.println(filterRecallLine);
     }
@@ -159,6 +165,28 @@ final class EventTypesEval implements Callable<Integer> {
           minWeightedF1, minTypeF1, minCoverage, maxFalseEventRate);
     }
     return failed ? 1 : 0;
+  }
+
+  /**
+   * One K-fold cross-validation: each fold of the split ({@code seed} 0: file order) coded by a classifier
+   * trained on the team's data and the other folds.
+   */
+  private void crossValidate(List<Snippet> snippets, long seed, NlpPipeline nlp, Knowledge k, AcledTypes types,
+                             Map<String, String> predicted) {
+    List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds, seed);
+    for (int f = 0; f < folds; f++) {
+      List<LabelledText> team = LabelledText.teamData();
+      List<LabelledText> others = new ArrayList<>();
+      for (int g = 0; g < folds; g++) {
+        if (g != f) {
+          split.get(g).forEach(s -> others.add(new LabelledText(s.label(), s.text())));
+        }
+      }
+      EventTypeClassifier fold = EventTypeClassifier.train(EventTypeClassifier.defaultEncoder(), team, others, foldWeight);
+      code(split.get(f), fold, nlp, k, types, predicted);
+      System.out.printf("%sfold %d of %d: %d snippets scored, trained on %d%n", seed == 0 ? "" : "split " + (seed + 1) + ", ",
+          f + 1, folds, split.get(f).size(), team.size() + others.size());
+    }
   }
 
   private void code(List<Snippet> snippets, EventTypeClassifier classifier, NlpPipeline nlp, Knowledge k,

@@ -158,12 +158,25 @@ public final class EventTypeEvaluation {
    * fold holds about a k-th of every label. The same file always gives the same folds.
    */
   public static List<List<Snippet>> folds(List<Snippet> snippets, int k) {
+    return folds(snippets, k, 0);
+  }
+
+  /**
+   * Stratified folds as {@link #folds(List, int)}, the snippets first shuffled with {@code seed} (0: in file
+   * order). Repeated cross-validation scores the same file under several such splits: which snippets share
+   * a fold moves weighted F1 by about a point on a few hundred snippets.
+   */
+  public static List<List<Snippet>> folds(List<Snippet> snippets, int k, long seed) {
+    List<Snippet> order = new ArrayList<>(snippets);
+    if (seed != 0) {
+      java.util.Collections.shuffle(order, new java.util.Random(seed));
+    }
     List<List<Snippet>> folds = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       folds.add(new ArrayList<>());
     }
     Map<String, Integer> next = new TreeMap<>();
-    for (Snippet s : snippets) {
+    for (Snippet s : order) {
       int f = next.merge(s.label(), 1, Integer::sum) - 1;
       folds.get(f % k).add(s);
     }

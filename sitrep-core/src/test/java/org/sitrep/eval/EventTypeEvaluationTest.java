@@ -43,6 +43,22 @@ class EventTypeEvaluationTest {
   }
 
   @Test
+  void aShuffledSplitIsAnotherStratifiedPartitionAndRepeatsWithItsSeed() {
+    List<Snippet> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      many.add(new Snippet("c" + i, "", "ARMED_CLASH"));
+      many.add(new Snippet("a" + i, "", "ARREST"));
+    }
+    List<List<Snippet>> shuffled = EventTypeEvaluation.folds(many, 5, 3);
+    assertThat(shuffled).hasSize(5).allSatisfy(f -> assertThat(f).extracting(Snippet::label)
+        .containsExactlyInAnyOrder("ARMED_CLASH", "ARMED_CLASH", "ARREST", "ARREST"));
+    assertThat(shuffled.stream().flatMap(List::stream)).containsExactlyInAnyOrderElementsOf(many);
+    assertThat(shuffled).isNotEqualTo(EventTypeEvaluation.folds(many, 5));
+    assertThat(EventTypeEvaluation.folds(many, 5, 3)).isEqualTo(shuffled);
+    assertThat(EventTypeEvaluation.folds(many, 5, 0)).isEqualTo(EventTypeEvaluation.folds(many, 5));
+  }
+
+  @Test
   void theBootstrapIntervalHoldsTheScoreAndRepeatsWithItsSeed() {
     double point = EventTypeEvaluation.score(SNIPPETS, s -> PREDICTED.get(s.id()), ACLED).weightedF1();
     double[] interval = EventTypeEvaluation.bootstrapInterval(SNIPPETS, s -> PREDICTED.get(s.id()), ACLED, 500, 0.95, 7);
