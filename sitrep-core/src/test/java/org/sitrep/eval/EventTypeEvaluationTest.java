@@ -31,11 +31,7 @@ class EventTypeEvaluationTest {
 
   @Test
   void foldsDealEachLabelInTurnAndRepeat() {
-    List<Snippet> many = new java.util.ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      many.add(new Snippet("c" + i, "", "ARMED_CLASH"));
-      many.add(new Snippet("a" + i, "", "ARREST"));
-    }
+    List<Snippet> many = tenOfEach();
     List<List<Snippet>> folds = EventTypeEvaluation.folds(many, 5);
     assertThat(folds).hasSize(5).allSatisfy(f -> assertThat(f).extracting(Snippet::label)
         .containsExactlyInAnyOrder("ARMED_CLASH", "ARMED_CLASH", "ARREST", "ARREST"));
@@ -44,11 +40,7 @@ class EventTypeEvaluationTest {
 
   @Test
   void aShuffledSplitIsAnotherStratifiedPartitionAndRepeatsWithItsSeed() {
-    List<Snippet> many = new java.util.ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      many.add(new Snippet("c" + i, "", "ARMED_CLASH"));
-      many.add(new Snippet("a" + i, "", "ARREST"));
-    }
+    List<Snippet> many = tenOfEach();
     List<List<Snippet>> shuffled = EventTypeEvaluation.folds(many, 5, 3);
     assertThat(shuffled).hasSize(5).allSatisfy(f -> assertThat(f).extracting(Snippet::label)
         .containsExactlyInAnyOrder("ARMED_CLASH", "ARMED_CLASH", "ARREST", "ARREST"));
@@ -72,5 +64,15 @@ class EventTypeEvaluationTest {
   void perfectPredictionsHaveNoSpread() {
     double[] interval = EventTypeEvaluation.bootstrapInterval(SNIPPETS.subList(0, 3), Snippet::label, ACLED, 200, 0.95, 1);
     assertThat(interval).containsExactly(1.0, 1.0);
+  }
+
+  /** Ten armed clashes and ten arrests, interleaved. */
+  private static List<Snippet> tenOfEach() {
+    List<Snippet> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      many.add(new Snippet("c" + i, "", "ARMED_CLASH"));
+      many.add(new Snippet("a" + i, "", "ARREST"));
+    }
+    return many;
   }
 }
