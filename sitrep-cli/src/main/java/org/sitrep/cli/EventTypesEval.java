@@ -174,8 +174,8 @@ final class EventTypesEval implements Callable<Integer> {
   private void crossValidate(List<Snippet> snippets, long seed, NlpPipeline nlp, Knowledge k, AcledTypes types,
                              Map<String, String> predicted) {
     List<List<Snippet>> split = EventTypeEvaluation.folds(snippets, folds, seed);
+    List<LabelledText> team = LabelledText.teamData();
     for (int f = 0; f < folds; f++) {
-      List<LabelledText> team = LabelledText.teamData();
       List<LabelledText> others = new ArrayList<>();
       for (int g = 0; g < folds; g++) {
         if (g != f) {
