@@ -51,6 +51,19 @@ class TypesByRolesTest {
   }
 
   @Test
+  void aPlaceTakenFromStateForcesByNoOneNamedWasOvertakenByANonStateActor() {
+    TerritoryTaker taker = new TerritoryTaker(TYPES);
+    assertThat(label(taker.apply(event("GOV_REGAINS_TERIT", null, ARMY, -1)))).isEqualTo("NON_STATE_ACTOR_OVERTAKES_TER");
+    assertThat(label(taker.apply(event("NON_STATE_ACTOR_OVERTAKES_TER", null, ARMY, -1))))
+        .isEqualTo("NON_STATE_ACTOR_OVERTAKES_TER");
+    // taken from a rebel group by no one named: the government or a rival group, so the type stays
+    assertThat(label(taker.apply(event("NON_STATE_ACTOR_OVERTAKES_TER", null, JNIM, -1))))
+        .isEqualTo("NON_STATE_ACTOR_OVERTAKES_TER");
+    // other types taken from the army are left alone
+    assertThat(label(taker.apply(event("NON_VIOL_TERRIT_TRANSFER", null, ARMY, -1)))).isEqualTo("NON_VIOL_TERRIT_TRANSFER");
+  }
+
+  @Test
   void anAttackOnAnArmedActorIsAClashAndAClashWithCiviliansAnAttack() {
     ViolenceTarget target = new ViolenceTarget(TYPES);
     assertThat(label(target.apply(event("ATTACK", JNIM, ARMY, 4)))).isEqualTo("ARMED_CLASH");
