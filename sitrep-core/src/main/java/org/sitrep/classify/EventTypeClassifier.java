@@ -103,7 +103,7 @@ public final class EventTypeClassifier {
   /**
    * A user's file of labelled snippets of the collection they code ("label TAB text" after a header, as
    * the bundled event-types.tsv), to adapt the classifier to it: on the CASE 2021 dev file, a few hundred
-   * in-domain snippets took weighted F1 from 0.725 to 0.799 (5-fold). Only before the classifier is first
+   * in-domain snippets took weighted F1 from 0.727 to 0.801 (5-fold). Only before the classifier is first
    * built (the CLI's {@code --training} does it before loading anything).
    */
   public static synchronized void addUserFile(Path file) {
