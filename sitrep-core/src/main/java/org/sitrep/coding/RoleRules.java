@@ -94,6 +94,11 @@ final class RoleRules {
               || a.relation().equals("obl:on")).forEach(a -> r.actor2(s.below(a.token(), r.actor1)));
         }
       }),
+      // "rebels seized the town from government troops", "the base was captured from the army": the side a
+      // place or a captive was taken from is the other side, not the actor (nor a place)
+      new Rule("'from' is actor2", false, (s, r) -> s.arguments().stream()
+          .filter(a -> a.relation().equals("obl:from"))
+          .forEach(a -> r.actor2(s.below(a.token(), r.actor1)))),
       // "troops went on to capture ...", "forces hit back, capturing ...": a dependent verb without a subject
       // of its own has its head clause's
       new Rule("dependent verb takes its clause's subject", false, (s, r) -> {

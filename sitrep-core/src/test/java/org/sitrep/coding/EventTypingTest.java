@@ -44,6 +44,12 @@ class EventTypingTest {
   }
 
   @Test
+  void aPlaceTakenFromGovernmentTroopsByNoOneNamedWasOvertakenByANonStateActor() {
+    List<Event> events = code("Hajin was retaken from Syrian army forces after two days of fighting.");
+    assertThat(events).extracting(e -> e.type().acledSubType()).containsExactly("Non-state actor overtakes territory");
+  }
+
+  @Test
   void aMobLynchingIsMobViolence() {
     List<Event> events = code("Angry villagers in Idlib beat a suspected thief to death on Tuesday before police could intervene.");
     assertThat(events).extracting(e -> e.type().acledType()).containsExactly("Riots");
