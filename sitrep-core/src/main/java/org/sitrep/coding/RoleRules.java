@@ -95,7 +95,8 @@ final class RoleRules {
         }
       }),
       // "rebels seized the town from government troops", "the base was captured from the army": the side a
-      // place or a captive was taken from is the other side, not the actor (nor a place)
+      // place or a captive was taken from is the other side; in a passive too. "From" a place ("fired from
+      // Gaza") holds no actor mention, so it fills nothing
       new Rule("'from' is actor2", false, (s, r) -> s.arguments().stream()
           .filter(a -> a.relation().equals("obl:from"))
           .forEach(a -> r.actor2(s.below(a.token(), r.actor1)))),

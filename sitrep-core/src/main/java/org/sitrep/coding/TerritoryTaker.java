@@ -13,9 +13,8 @@ import org.sitrep.domain.Event;
  * type takes the one its actor1's type says. With no taker named, the side it was taken from tells
  * what the codebook needs: a place taken from state forces was not regained by the government, so a
  * non-state actor overtook it ("the town was seized from government troops": no actor1, the troops as
- * actor2).
- * A taker of another type (foreign forces, whose side the text may not say), or a place taken from a
- * rebel group by no one named (the government or a rival group), keeps its type.
+ * actor2). A taker of another type (foreign forces, whose side the text may not say), or a place taken
+ * from a rebel group by no one named (the government or a rival group), keeps its type.
  */
 final class TerritoryTaker implements UnaryOperator<Event> {
   private final AcledTypes.Type regained;
